@@ -1,0 +1,5 @@
+import sys
+
+from yizhi.cli import main
+
+sys.exit(main())

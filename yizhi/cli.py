@@ -1,0 +1,14 @@
+"""The `yizhi` command: a thin door onto Django's management commands."""
+
+import os
+import sys
+from collections.abc import Sequence
+
+from django.core.management import execute_from_command_line
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `yizhi VERB ...`; `manage.py VERB` and `python -m yizhi VERB` do the same."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "yizhi.settings")
+    execute_from_command_line(["yizhi", *(sys.argv[1:] if argv is None else argv)])
+    return 0
