@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "treebeard",
     "yizhi.knowledge",
     "yizhi.content",
+    "yizhi.search",
     "yizhi.web",
 ]
 
