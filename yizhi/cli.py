@@ -4,11 +4,14 @@ import os
 import sys
 from collections.abc import Sequence
 
+from django.conf import settings
 from django.core.management import execute_from_command_line
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `yizhi VERB ...`; `manage.py VERB` and `python -m yizhi VERB` do the same."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "yizhi.settings")
+    # The laptop database and index live here; make it on first use.
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
     execute_from_command_line(["yizhi", *(sys.argv[1:] if argv is None else argv)])
     return 0

@@ -1,0 +1,52 @@
+# The two commands of the README: `make serve` and `make test`.
+# Everything else here is a step they depend on; each is safe to re-run.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+YIZHI := $(BIN)/yizhi
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+INSTALLED := $(VENV)/.installed
+KB_STAMP := var/kb.built
+KB_INPUTS := $(shell find yizhi/knowledge/overlay yizhi/knowledge/data -name '*.yaml' 2>/dev/null)
+
+.PHONY: serve test setup kb lint format bench clean
+
+serve: $(KB_STAMP)
+	$(YIZHI) serve --host $(HOST) --port $(PORT)
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+setup: $(INSTALLED)
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+kb: $(KB_STAMP)
+
+$(KB_STAMP): $(INSTALLED) $(KB_INPUTS) $(wildcard yizhi/knowledge/importers/*.py)
+	mkdir -p var
+	$(YIZHI) kb build
+	touch $@
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(KB_STAMP)
+	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,15 @@
+"""The developer docs list every setting the code reads."""
+
+import re
+
+from conftest import REPO_ROOT
+
+SETTINGS_SOURCE = REPO_ROOT / "yizhi" / "settings.py"
+SETTINGS_DOC = REPO_ROOT / "docs" / "settings.md"
+
+
+def test_every_setting_read_by_the_code_is_documented() -> None:
+    used = set(re.findall(r"\b(YIZHI_[A-Z_]+)\b", SETTINGS_SOURCE.read_text()))
+    documented = set(re.findall(r"`(YIZHI_[A-Z_]+)`", SETTINGS_DOC.read_text()))
+    assert used, "settings.py reads no YIZHI_ variable; the pattern is wrong"
+    assert used - documented == set()
