@@ -92,6 +92,7 @@ def _path(department: Department | None) -> list[str]:
 
 def _fact_dict(fact: Fact) -> dict[str, Any]:
     found = {
+        "label": fact.get_predicate_display(),
         "text": fact.text,
         "source": fact.source.key,
         "record": fact.record,

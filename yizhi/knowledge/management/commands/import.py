@@ -27,7 +27,13 @@ class Command(BaseCommand):
         )
 
     def handle(
-        self, *args: Any, name: str, path: Path | None, dry_run: bool, as_json: bool, **_
+        self,
+        *args: Any,
+        name: str,
+        path: Path | None,
+        dry_run: bool,
+        as_json: bool,
+        **_,
     ) -> None:
         call_command("migrate", verbosity=0, interactive=False)
         options: dict[str, Any] = {"progress": not as_json}

@@ -47,7 +47,12 @@ class Command(BaseCommand):
             "--json", dest="as_json", action="store_true", help="以 JSON 输出"
         )
         show = verbs.add_parser("show", help="按名称、别名或俗称查看一个实体及其出处")
-        show.add_argument("name", help="名称，例如 面肌痉挛、贝尔面瘫、抽筋")
+        show.add_argument(
+            "names",
+            nargs="+",
+            metavar="NAME",
+            help="名称，例如 面肌痉挛、贝尔面瘫、抽筋",
+        )
         show.add_argument(
             "--json", dest="as_json", action="store_true", help="以 JSON 输出"
         )
@@ -109,29 +114,35 @@ class Command(BaseCommand):
         else:
             self.stdout.write("尚未构建：请运行 yizhi kb build")
 
-    def handle_show(self, *, name: str, as_json: bool, **_) -> None:
-        found = resolve(name)
-        if found.entity is None:
-            hint = f"；相近的名称：{'、'.join(found.close)}" if found.close else ""
-            raise CommandError(f"知识库中没有「{name}」{hint}")
-        profile = load_profile(found.entity)
-        data = {
-            **profile.as_dict(),
-            "matched_by": found.matched_by,
-            "also": [f"{e.name}（{e.get_kind_display()}）" for e in found.others],
-        }
-        if as_json:
-            print_json(data)
-            return
+    def handle_show(self, *, names: list[str], as_json: bool, **_) -> None:
+        missing = []
+        for name in names:
+            found = resolve(name)
+            if found.entity is None:
+                hint = f"；相近的名称：{'、'.join(found.close)}" if found.close else ""
+                missing.append(f"知识库中没有「{name}」{hint}")
+                continue
+            data = {
+                **load_profile(found.entity).as_dict(),
+                "matched_by": found.matched_by,
+                "also": [f"{e.name}（{e.get_kind_display()}）" for e in found.others],
+            }
+            if as_json:
+                sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+            else:
+                self._print_entity(data)
+        if missing:
+            raise CommandError("\n".join(missing))
+
+    def _print_entity(self, data: dict[str, Any]) -> None:
         self.stdout.write(
-            f"{data['name']}（{data['kind_label']}，匹配：{found.matched_by}）"
+            f"{data['name']}（{data['kind_label']}，匹配：{data['matched_by']}）"
         )
         if data["department_path"]:
             self.stdout.write("就诊科室：" + " > ".join(data["department_path"]))
-        for facts in profile.facts.values():
-            label = facts[0].get_predicate_display()
-            self.stdout.write(f"{label}：" + "、".join(f.text for f in facts[:12]))
+        for facts in data["facts"].values():
+            label = facts[0]["label"]
+            self.stdout.write(f"{label}：" + "、".join(f["text"] for f in facts[:12]))
         for source in data["provenance"]:
-            self.stdout.write(
-                f"来源：{source['source']}（{'、'.join(source['records'][:3])}）"
-            )
+            records = "、".join(source["records"][:3])
+            self.stdout.write(f"来源：{source['source']}（{records}）")
