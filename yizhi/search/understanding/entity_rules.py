@@ -1,0 +1,151 @@
+"""Boundary rules that grow lexicon matches into the spans people write.
+
+A lexicon knows 性早熟 and 肺炎, but text says 中枢性性早熟, 真菌性肺炎, 血糖增高,
+大量失血 or 麻疹疫苗. Each rule looks at one match and the characters around it
+and either extends it or turns it into another type. Rules work on `Span`s,
+plain (start, end, type) triples over the width-folded text.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+_CJK = "\u3400-\u9fff"
+# Characters that end a modifier: a name never runs across them.
+_STOP_CHARS = set("的和及与或是在有为等可致伴并于由而因其如、,.;:!?()\"' ")
+
+# A "…性" or "…型" qualifier right before a disease (特发性, 中枢性, 1型).
+_QUALIFIER = re.compile(rf"(?:[{_CJK}]{{1,4}}性|[0-9A-Za-zⅠ-Ⅻ]{{1,3}}型)$")
+# Words that tell how much or when, which people keep with the symptom.
+_SYMPTOM_DEGREE = re.compile(
+    r"(?:大量|少量|中度|轻度|重度|轻、中度|夜间|持续性?|反复|间断性?|进行性"
+    r"|阵发性|明显|严重|剧烈|轻微|局部)$"
+)
+# Words for a change of a measured item or an organ, which make it a symptom.
+_CHANGE = re.compile(
+    r"^(?:增高|升高|降低|下降|减少|增多|增加|减低|减退|增快|减慢|异常|阳性|肿大"
+    r"|扩张|增大|缩小|紊乱|障碍|低下|亢进|延迟|落后|不良|不足|过多|缺乏|受损"
+    r"|上升|偏高|偏低|延长|缩短|增宽|萎缩|硬化|充血|水肿|出血|活化|抵抗|淤血)"
+)
+_DRUG_CLASS = re.compile(r"^(?:类药物|类药|类抗生素|药物|制剂|类)")
+_VACCINE = re.compile(r"^(?:联合)?疫苗")
+# Types a disease name can be built on when written right before it
+# (头颈部横纹肌肉瘤, 狼疮肾炎, 儿童肿瘤).
+_DISEASE_PREFIX_TYPES = frozenset({"bod", "dis", "pop", "mic"})
+_CHANGEABLE_TYPES = frozenset({"ite", "bod", "sym", "gen"})
+_ANATOMY_LINKS = re.compile(r"(?:部|区|旁|侧|内|周围)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A candidate entity over the folded text."""
+
+    start: int
+    end: int
+    type: str
+
+
+def apply_rules(text: str, spans: list[Span]) -> list[Span]:
+    """Return spans after growing and retyping them, in text order."""
+    spans = _merge_disease_prefixes(text, spans)
+    spans = [_grow(text, span) for span in spans]
+    return _discover_diseases(text, spans)
+
+
+# Endings that make an unknown word a disease name (遗传代谢病, 马蹄肾炎 …).
+_DISEASE_ENDING = re.compile(r"综合征|综合症|缺乏症|炎|病|癌|瘤")
+# Words after which a disease name starts (患有X, 引起X, 诊断为X).
+_LEFT_TRIGGER = re.compile(
+    r".*(?:患有|患|引起|导致|出现|发生|诊断为|合并|伴有|伴|继发|见于|称为|所致|为|是|和|与|及|或|的|在|有|如|对|等|以)"
+)
+_DISCOVERY_WINDOW = 6
+_MIN_DISCOVERED_PREFIX = 2
+_PREFIX_RUN = re.compile(rf"(?:[{_CJK}]+|[A-Za-z][A-Za-z\-]+)$")
+# 病 starts as many words as it ends (病人, 病情, 病例, 病变 …).
+_NOT_AN_ENDING_BEFORE = set("人房情例变灶理因程史毒原区室死童床菌种患号")
+# A prefix ending like this is a phrase about disease (发病, 本病, 致病).
+_NOT_A_NAME_END = set("发致本该此其患染种些成防止治疗离得根据")
+
+
+def _discover_diseases(text: str, spans: list[Span]) -> list[Span]:
+    """Add disease names the lexicon lacks, found by their ending."""
+    covered = [False] * (len(text) + 1)
+    for span in spans:
+        for index in range(span.start, span.end):
+            covered[index] = True
+    found: list[Span] = []
+    for match in _DISEASE_ENDING.finditer(text):
+        end = match.end()
+        if covered[match.start()] or covered[end - 1]:
+            continue
+        window_start = max(0, match.start() - _DISCOVERY_WINDOW)
+        while covered[window_start] and window_start < match.start():
+            window_start += 1
+        if end < len(text) and text[end] in _NOT_AN_ENDING_BEFORE:
+            continue
+        run = _PREFIX_RUN.search(text, window_start, match.start())
+        if run is None or run.group(0)[-1] in _NOT_A_NAME_END:
+            continue
+        prefix = run.group(0)
+        trigger = _LEFT_TRIGGER.match(prefix)
+        if trigger:
+            prefix = prefix[trigger.end() :]
+        if len(prefix) < _MIN_DISCOVERED_PREFIX:
+            continue
+        found.append(Span(match.start() - len(prefix), end, "dis"))
+    return sorted([*spans, *found], key=lambda span: span.start)
+
+
+def _grow(text: str, span: Span) -> Span:
+    if span.type == "dis":
+        return _grow_qualifier(text, span)
+    if span.type in _CHANGEABLE_TYPES:
+        change = _CHANGE.match(text, span.end)
+        if change:
+            return _grow_degree(text, Span(span.start, change.end(), "sym"))
+    if span.type == "sym":
+        return _grow_degree(text, span)
+    if span.type == "dru":
+        tail = _DRUG_CLASS.match(text, span.end)
+        return replace(span, end=tail.end()) if tail else span
+    return span
+
+
+def _grow_qualifier(text: str, span: Span) -> Span:
+    qualifier = _QUALIFIER.search(text, 0, span.start)
+    if qualifier and not _STOP_CHARS.intersection(qualifier.group(0)):
+        return replace(span, start=qualifier.start())
+    return span
+
+
+def _grow_degree(text: str, span: Span) -> Span:
+    degree = _SYMPTOM_DEGREE.search(text, 0, span.start)
+    return replace(span, start=degree.start()) if degree else span
+
+
+def _merge_disease_prefixes(text: str, spans: list[Span]) -> list[Span]:
+    """Join a body part, group or disease written right before a disease."""
+    merged: list[Span] = []
+    for span in spans:
+        previous = merged[-1] if merged else None
+        if previous and previous.type in _DISEASE_PREFIX_TYPES:
+            gap = text[previous.end : span.start]
+            if span.type == "dis" and (not gap or _ANATOMY_LINKS.fullmatch(gap)):
+                merged[-1] = Span(previous.start, span.end, "dis")
+                continue
+            if (
+                previous.type in {"dis", "mic"}
+                and not gap
+                and _VACCINE.match(text, span.start)
+            ):
+                merged[-1] = Span(previous.start, span.end, "dru")
+                continue
+        if (
+            span.type in {"dis", "mic"}
+            and _VACCINE.match(text, span.end)
+            and not merged[-1:] == [span]
+        ):
+            vaccine = _VACCINE.match(text, span.end)
+            merged.append(Span(span.start, vaccine.end(), "dru"))
+            continue
+        merged.append(span)
+    return merged

@@ -1,0 +1,382 @@
+"""The medical lexicon query understanding reads: names by entity type, and the
+departments that symptoms and diseases point to.
+
+This is the one place that knows where the words come from. Today it reads the
+CMeKG graph that the `PyCMeKG` package ships (a pickled
+`{subject: {predicate: [values]}}`) plus the team's lay terms; once the knowledge
+base is imported, only `Lexicon.from_cmekg` needs a sibling that reads the
+database. Everything downstream sees the frozen `Lexicon` value.
+"""
+
+import logging
+import pickle
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+from yizhi.search.text.normalise import normalise_aligned
+from yizhi.search.understanding.departments import resolve_department
+
+logger = logging.getLogger(__name__)
+
+ENTITY_TYPES = ("dis", "sym", "dru", "ite")
+# Procedures (pro) are reported too, but are not one of the four scored types.
+LAY_TERMS_PATH = Path(__file__).with_name("data") / "lay_terms.yaml"
+
+# Predicates that make a CMeKG subject a disease, a drug or an exam.
+_DISEASE_KEYS = frozenset(
+    {"常见症状", "就诊科室", "ICD10", "临床症状及体征", "并发症", "常见病因", "病因"}
+    | {"多发群体", "传染性", "常见发病部位"}
+)
+_DRUG_KEYS = frozenset(
+    {"适应症", "OTC类型", "成份", "药品类型", "用法用量", "规格", "通用名"}
+    | {"商品名", "功能主治", "主治", "药品监管分级", "入药部位", "性味", "界"}
+)
+_EXAM_KEYS = frozenset({"所属分类", "相关症状"})
+# Predicates whose values name entities of one type.
+_VALUE_TYPES = {
+    "常见症状": "sym",
+    "临床症状及体征": "sym",
+    "相关症状": "sym",
+    "并发症": "dis",
+    "相关疾病": "dis",
+    "鉴别诊断": "dis",
+    "检查": "ite",
+    "影像学检查": "ite",
+    "实验室检查": "ite",
+    "辅助检查": "ite",
+    "组织学检查": "ite",
+    "相关药物": "dru",
+    "药物治疗": "dru",
+    "商品名": "dru",
+    "通用名": "dru",
+    # Body parts and patient groups are not entity types the recognizer reports,
+    # but knowing them keeps 动脉 or 儿童 from being read as a symptom.
+    "常见发病部位": "bod",
+    "发病部位": "bod",
+    "多发群体": "pop",
+}
+REPORTED_TYPES = frozenset((*ENTITY_TYPES, "pro"))
+# Types that block a match without being reported: body parts, patient groups
+# and general words.
+# Being a subject is stronger evidence than being named once as a value.
+_SUBJECT_WEIGHT = 4
+# CMeKG's 常见症状 lists name diseases too (糖尿病 is a "symptom" of 179 other
+# diseases), so a symptom vote counts for less: a name is a disease when its
+# disease votes reach about a sixth of its symptom votes (肺炎, 贫血, 黄疸 stay
+# diseases; 腹泻, 水肿, 昏迷 with a few disease pages stay symptoms).
+_VOTE_WEIGHTS = {"sym": 0.15}
+# Values are noisy fragments; names this short or this long are rarely entities.
+_MIN_NAME_LENGTH = 2
+_MAX_NAME_LENGTH = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Entity names by type, and department evidence, from one knowledge source.
+
+    `types` maps each known name to its entity type (dis, sym, dru, ite, or bod
+    and pop for body parts and patient groups, which block matches but are not
+    reported).
+    `disease_departments` maps a disease to the canonical departments that treat
+    it; `symptom_departments` maps a symptom to canonical departments with a
+    weight: the share of diseases showing that symptom that each department treats.
+    """
+
+    types: Mapping[str, str]
+    disease_departments: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    symptom_departments: Mapping[str, Mapping[str, float]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    lay_terms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def type_of(self, name: str) -> str | None:
+        """Return the reported entity type of `name`, or None."""
+        kind = self.types.get(name)
+        return kind if kind in REPORTED_TYPES else None
+
+    def names(self, entity_type: str) -> frozenset[str]:
+        """Return every name of one entity type."""
+        return frozenset(
+            name for name, kind in self.types.items() if kind == entity_type
+        )
+
+    def departments_for(self, name: str) -> Mapping[str, float]:
+        """Return department evidence for a disease or symptom name (or lay term)."""
+        name = self.lay_terms.get(name, name)
+        if name in self.disease_departments:
+            departments = self.disease_departments[name]
+            return {department: 1.0 / len(departments) for department in departments}
+        return self.symptom_departments.get(name, {})
+
+    @classmethod
+    def from_cmekg(cls, path: Path | None = None) -> "Lexicon":
+        """Build the lexicon from the CMeKG graph the PyCMeKG package ships."""
+        graph = _read_cmekg(path or cmekg_path())
+        lay = read_lay_terms()
+        return cls.from_graph(graph, lay_terms=lay)
+
+    @classmethod
+    def from_graph(
+        cls,
+        graph: Mapping[str, Mapping[str, list[str]]],
+        *,
+        lay_terms: Mapping[str, tuple[str, str]] = MappingProxyType({}),
+    ) -> "Lexicon":
+        """Build the lexicon from `{subject: {predicate: [values]}}` plus lay terms.
+
+        `lay_terms` maps a lay word to (entity type, standard name).
+        """
+        types = _decide_types(_type_votes(graph))
+        for word, (kind, _standard) in lay_terms.items():
+            types[word] = kind
+        diseases = _disease_departments(graph)
+        symptoms = _symptom_departments(graph, diseases)
+        return cls(
+            types=MappingProxyType(types),
+            disease_departments=MappingProxyType(diseases),
+            symptom_departments=MappingProxyType(symptoms),
+            lay_terms=MappingProxyType(
+                {word: standard for word, (_kind, standard) in lay_terms.items()}
+            ),
+        )
+
+
+# Name endings that mark a disease whatever CMeKG's lists say (颅内高压 and 肿瘤
+# are listed as symptoms of other diseases far more often than they are subjects).
+_DISEASE_SUFFIX = re.compile(
+    r"(炎|病|癌|瘤|综合征|综合症|畸形|不全|衰竭|缺损|梗死|梗塞|中毒|骨折|高压|血症)$"
+)
+
+# Examinations a person undergoes (imaging, endoscopy, punctures, cultures) and
+# treatments are procedures ("pro"); "ite" is kept for what is measured or
+# tested (血糖, 肾功能, 血常规), the distinction CMeEE and the exam pages both make.
+_PROCEDURE = re.compile(
+    r"(检查|造影|扫描|显像|[内胃肠腹喉支气管膀胱宫腔]镜|电图|穿刺|活检|试验|培养"
+    r"|超声|B超|彩超|摄片|平片|X线片|X线|CT|MRI|MR|PET|PCR|导管|影像学|电泳|涂片"
+    r"|化疗|放疗|手术|术|移植|切除|疗法)$"
+)
+# Microbes are their own type (CMeKG lists 肺炎链球菌 as a symptom).
+_MICROBE = re.compile(r"(菌|病毒|支原体|衣原体|螺旋体|原虫|立克次体)$")
+# Drug and hormone names listed among symptoms (皮质激素, 美沙酮).
+_DRUG_SUFFIX = re.compile(r"(激素|霉素|西林|沙星|[唑酮]|疫苗|制剂)$")
+
+# jieba part-of-speech tags of words that are never entities on their own
+# (conjunctions, adverbs, pronouns, adjectives, numerals …), and frequencies above
+# which a verb or noun is too general to be one (引起 12k, 出现 25k; the most
+# frequent real symptom verb, 咳嗽, is at 1.2k).
+_FUNCTION_TAGS = frozenset({"c", "d", "p", "r", "u", "f", "m", "q", "a", "ad", "t"})
+_FUNCTION_MIN_FREQUENCY = 300
+_GENERAL_MIN_FREQUENCY = 3000
+# Between those, a word jieba sees this often needs this many CMeKG mentions to
+# count as an entity.
+_COMMON_MIN_FREQUENCY = 150
+_STRONG_EVIDENCE = 20
+
+
+@lru_cache(maxsize=1)
+def word_frequencies() -> dict[str, int]:
+    """Return jieba's dictionary word frequencies (empty if jieba is missing)."""
+    spec = find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return {}
+    frequencies = {}
+    with (Path(spec.origin).parent / "dict.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                frequencies[parts[0]] = int(parts[1])
+    return frequencies
+
+
+@lru_cache(maxsize=1)
+def general_words() -> frozenset[str]:
+    """Return everyday words from jieba's dictionary that are not entities.
+
+    CMeKG's value lists carry fragments such as 引起, 以及 or 不同 as symptoms;
+    this list lets the lexicon drop them without a hand-written stoplist.
+    """
+    spec = find_spec("jieba")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    words = set()
+    with (Path(spec.origin).parent / "dict.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) != 3:
+                continue
+            word, frequency, tag = parts[0], int(parts[1]), parts[2]
+            if (tag in _FUNCTION_TAGS and frequency >= _FUNCTION_MIN_FREQUENCY) or (
+                frequency >= _GENERAL_MIN_FREQUENCY
+            ):
+                words.add(word)
+    return frozenset(words)
+
+
+def cmekg_path() -> Path:
+    """Return the path of the graph file inside the installed PyCMeKG package."""
+    spec = find_spec("pyCMeKG")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("未安装 PyCMeKG：请运行 pip install PyCMeKG==0.2.5")
+    return Path(next(iter(spec.submodule_search_locations))) / "model" / "cmekg.pkl"
+
+
+def _read_cmekg(path: Path) -> Mapping[str, Mapping[str, list[str]]]:
+    with path.open("rb") as handle:
+        return pickle.load(handle)  # noqa: S301 - a file of a pinned package
+
+
+def read_lay_terms(path: Path = LAY_TERMS_PATH) -> dict[str, tuple[str, str]]:
+    """Read the team's lay terms: {lay word: (entity type, standard name)}."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    terms: dict[str, tuple[str, str]] = {}
+    for kind, entries in data.items():
+        kind = "gen" if kind == "general" else kind
+        for entry in entries or ():
+            standard = entry.get("standard") or entry["words"][0]
+            for word in entry["words"]:
+                terms[str(word)] = (kind, str(standard))
+    return terms
+
+
+_NOT_IN_A_NAME = frozenset("，,。；;：:（）()[]［］、 ")
+# A value starting with these is a phrase (有发热, 伴呕吐, 无症状), not a name.
+_NOT_A_NAME_START = frozenset("有伴无可并及和或")
+
+
+def clean_name(raw: str) -> str | None:
+    """Return a name usable for matching, or None for noise."""
+    name = normalise_aligned(raw.strip())
+    if not _MIN_NAME_LENGTH <= len(name) <= _MAX_NAME_LENGTH:
+        return None
+    if name.endswith("等") or any(mark in name for mark in _NOT_IN_A_NAME):
+        return None
+    if name[0] in _NOT_A_NAME_START:
+        return None
+    return name
+
+
+def _decide_type(votes: Counter) -> str:
+    return max(votes, key=lambda kind: votes[kind] * _VOTE_WEIGHTS.get(kind, 1.0))
+
+
+def _is_everyday_word(name: str, evidence: int) -> bool:
+    """Tell whether a CMeKG name is an everyday word rather than an entity.
+
+    An everyday word that CMeKG names only a few times is noise (扩张, 压迫,
+    性别); a subject page or many mentions outweigh it (休克, 咳嗽).
+    """
+    frequency = word_frequencies().get(name, 0)
+    if frequency >= _GENERAL_MIN_FREQUENCY:
+        return evidence < 2 * _SUBJECT_WEIGHT
+    if frequency >= _COMMON_MIN_FREQUENCY:
+        return evidence < _STRONG_EVIDENCE
+    return name in general_words() and evidence < 2 * _SUBJECT_WEIGHT
+
+
+def _retype_by_form(name: str, kind: str) -> str:
+    """Correct a voted type from the shape of the name (its ending)."""
+    if kind == "sym" and _DISEASE_SUFFIX.search(name):
+        return "dis"
+    if kind in {"ite", "dru", "sym"} and _PROCEDURE.search(name):
+        return "pro"
+    if kind in {"sym", "dis", "ite"} and _MICROBE.search(name):
+        return "mic"
+    if kind == "sym" and _DRUG_SUFFIX.search(name):
+        return "dru"
+    return kind
+
+
+def _decide_types(votes: Mapping[str, Counter]) -> dict[str, str]:
+    """Give every voted name one type, or "gen" for everyday words."""
+    return {
+        name: "gen"
+        if _is_everyday_word(name, counts.total())
+        else _retype_by_form(name, _decide_type(counts))
+        for name, counts in votes.items()
+    }
+
+
+def _subject_type(predicates: Iterable[str]) -> str | None:
+    keys = set(predicates)
+    if keys & _DRUG_KEYS:
+        return "dru"
+    if keys & _DISEASE_KEYS:
+        return "dis"
+    if keys & _EXAM_KEYS:
+        return "ite"
+    return None
+
+
+def _type_votes(graph: Mapping[str, Mapping[str, list[str]]]) -> dict[str, Counter]:
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for subject, predicates in graph.items():
+        kind = _subject_type(predicates)
+        name = clean_name(subject)
+        if kind and name:
+            votes[name][kind] += _SUBJECT_WEIGHT
+        for predicate, values in predicates.items():
+            value_kind = _VALUE_TYPES.get(predicate)
+            if value_kind is None:
+                continue
+            for value in values:
+                value_name = clean_name(value)
+                if value_name:
+                    votes[value_name][value_kind] += 1
+    return votes
+
+
+def _disease_departments(
+    graph: Mapping[str, Mapping[str, list[str]]],
+) -> dict[str, tuple[str, ...]]:
+    diseases: dict[str, tuple[str, ...]] = {}
+    for subject, predicates in graph.items():
+        departments: list[str] = []
+        for raw in predicates.get("就诊科室", ()):
+            for department in resolve_department(raw):
+                if department not in departments:
+                    departments.append(department)
+        name = clean_name(subject)
+        if departments and name:
+            diseases[name] = tuple(departments)
+    return diseases
+
+
+def _symptom_departments(
+    graph: Mapping[str, Mapping[str, list[str]]],
+    diseases: Mapping[str, tuple[str, ...]],
+) -> dict[str, dict[str, float]]:
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for subject, predicates in graph.items():
+        departments = diseases.get(clean_name(subject) or "")
+        if not departments:
+            continue
+        for value in predicates.get("常见症状", ()):
+            symptom = clean_name(value)
+            if symptom:
+                for department in departments:
+                    counts[symptom][department] += 1.0 / len(departments)
+    return {
+        symptom: {
+            department: weight / sum(counter.values())
+            for department, weight in counter.items()
+        }
+        for symptom, counter in counts.items()
+    }
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """Return the lexicon of the installed knowledge source, built once."""
+    lexicon = Lexicon.from_cmekg()
+    logger.debug("lexicon built: %d names", len(lexicon.types))
+    return lexicon
