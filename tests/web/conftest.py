@@ -29,7 +29,8 @@ class WebKB:
     exam: Entity  # 肌电图
     drug: Entity  # 巴氯芬片, 处方药
     vitamin: Entity  # 示例维生素片, CMeKG-style 甲类OTC and 乙类OTC at once
-    factor: Entity  # 疲劳
+    factor: Entity  # 示例熬夜, a possible cause of 肌束颤动
+    flag: RedFlag  # 疑似脑卒中, on 脑卒中
     neurology: Department
 
 
@@ -98,7 +99,7 @@ def web_kb(db) -> WebKB:
     symptom = w.entity(EntityKind.SYMPTOM, "肌束颤动", ("肉跳", AliasKind.LAY))
     twitch = w.entity(EntityKind.SYMPTOM, "面部肌肉抽动")
     exam = w.entity(EntityKind.EXAM, "肌电图")
-    factor = w.entity(EntityKind.FACTOR, "疲劳")
+    factor = w.entity(EntityKind.FACTOR, "示例熬夜")
     drug = w.entity(EntityKind.DRUG, "巴氯芬片", ("示例巴氯芬", AliasKind.BRAND))
     vitamin = w.entity(EntityKind.DRUG, "示例维生素片")
     palsy = w.entity(EntityKind.DISEASE, "面神经炎", ("贝尔面瘫", AliasKind.ALIAS))
@@ -175,6 +176,7 @@ def web_kb(db) -> WebKB:
         drug=drug,
         vitamin=vitamin,
         factor=factor,
+        flag=flag,
         neurology=neurology,
     )
 
