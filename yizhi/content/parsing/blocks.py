@@ -1,0 +1,134 @@
+"""Split page text into blocks: the unit every later rule looks at.
+
+A block is one paragraph, heading, list item or table row. HTML pages become
+blocks in markup.py; plain text and Markdown become blocks here, one per line,
+because the portals' text exports put each paragraph on its own line.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+PARA, HEADING, ITEM, ROW = "para", "heading", "item", "row"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One unit of page text with the little structure the source gave it.
+
+    `group` ties list items and table rows of one list or table together
+    (0: none known); `level` is the heading level, or 1 for a table header
+    row; `hints` are class/id words of the HTML containers (nav, footer …);
+    `inline` marks pieces cut out of a paragraph that listed 1. 2. 3. inline.
+    """
+
+    text: str
+    kind: str = PARA
+    level: int = 0
+    cells: tuple[str, ...] = ()
+    group: int = 0
+    hints: frozenset[str] = frozenset()
+    inline: bool = False
+
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
+_BULLET = re.compile(r"^(?:[-*+]\s+|[•·●◆◇■□▪▫○◎►▶➢✓√]\s*)")
+_RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
+_TABLE_SEPARATOR = re.compile(r"^\|?[\s:|-]+\|?$")
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Split plain text or Markdown into blocks, one per non-empty line."""
+    blocks: list[Block] = []
+    group = 0
+    previous_kind = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith(">"):
+            line = line.lstrip("> ").strip()
+        if not line or _RULE.match(line):
+            previous_kind = ""
+            continue
+        if line.startswith("|") and line.count("|") >= 2:
+            if _TABLE_SEPARATOR.match(line):
+                if blocks and blocks[-1].kind == ROW:
+                    blocks[-1] = replace(blocks[-1], level=1)
+                continue
+            group += previous_kind != ROW
+            blocks.append(_row(line, group))
+        elif heading := _HEADING.match(line):
+            blocks.append(Block(heading.group(2), HEADING, len(heading.group(1))))
+        elif bullet := _BULLET.match(line):
+            group += previous_kind != ITEM
+            blocks.append(Block(line[bullet.end() :].strip(), ITEM, group=group))
+        else:
+            blocks.append(Block(line))
+        previous_kind = blocks[-1].kind
+    return [block for block in blocks if block.text]
+
+
+def _row(line: str, group: int) -> Block:
+    cells = tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
+    return Block(" | ".join(cells), ROW, cells=cells, group=group)
+
+
+# Inline lists: 「原因有：1.进食过快；2.受凉；3.……」 in one paragraph. Each
+# pattern captures the number; the look-behind keeps 1.5 毫克 and dates out.
+_INLINE_MARKERS = (
+    re.compile(r"(?:(?<=^)|(?<=[。；;！？!?：:，,\s]))(\d{1,2})\s*[、.)）](?!\d)"),
+    re.compile(r"[（(](\d{1,2})[）)]"),
+    re.compile(r"([①②③④⑤⑥⑦⑧⑨⑩])"),
+    re.compile(r"(?:(?<=^)|(?<=[。；;：:，,\s]))([一二三四五六七八九十])(?:是|、)"),
+    re.compile(
+        r"(?:(?<=^)|(?<=[。；;：:，,\s]))第([一二三四五六七八九十])(?:[，,、：:]|是)"
+    ),
+)
+_CN_DIGITS = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+def _number(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    if token in _CIRCLED:
+        return _CIRCLED.index(token) + 1
+    return _CN_DIGITS.index(token) + 1
+
+
+def explode_inline_lists(blocks: list[Block]) -> list[Block]:
+    """Cut paragraphs that enumerate 1. 2. 3. inline into one block per item."""
+    result: list[Block] = []
+    for block in blocks:
+        result.extend(_explode(block) if block.kind == PARA else (block,))
+    return result
+
+
+def _explode(block: Block) -> list[Block]:
+    for pattern in _INLINE_MARKERS:
+        starts = _sequential_starts(pattern, block.text)
+        if len(starts) >= 2:
+            text = block.text
+            pieces = [text[: starts[0]]] if starts[0] else []
+            bounds = [*starts, len(text)]
+            pieces += [text[a:b] for a, b in itertools.pairwise(bounds)]
+            return [
+                Block(
+                    piece.strip(), hints=block.hints, inline=index > 0 or not starts[0]
+                )
+                for index, piece in enumerate(pieces)
+                if piece.strip()
+            ]
+    return [block]
+
+
+def _sequential_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Return where markers 1, 2, 3 … start, if they count up from one."""
+    starts: list[int] = []
+    expected = 1
+    for found in pattern.finditer(text):
+        if _number(found.group(1)) == expected:
+            starts.append(found.start())
+            expected += 1
+    return starts

@@ -1,0 +1,195 @@
+"""Pick the cause list out of an article body and read each cause.
+
+Any page may hold several lists: causes, then ways to relieve, then tips.
+Candidate runs (runs.py) are scored by what surrounds them (「原因有以下几点」
+before, 「病因」 as the enclosing heading, the causes the summary names) and
+by what their items are called (causes are short noun phrases; advice items
+start with verbs; section names are 病因/症状/治疗). The best run wins;
+without one, the causes listed in prose are used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .blocks import ROW, Block
+from .details import build_cause, split_item, table_cause
+from .model import Cause
+from .prose import enumerate_causes
+from .runs import Run, find_runs
+
+CAUSE_WORDS = re.compile(
+    r"原因|病因|因素|诱因|引起|导致|所致|造成|诱发|引发|为什么|怎么回事|怎么了|由于|有关|相关|以下几"
+)
+TREATMENT_WORDS = re.compile(
+    r"治疗|缓解|预防|建议|注意|怎么办|护理|饮食|方法|措施|调理|改善|应对|处理|用药|吃什么|怎么治|如何"
+)
+SECTION_NAMES = re.compile(
+    r"^(?:概述|简介|概况|定义|病因|原因|病因分析|常见原因|主要原因|症状|表现|临床表现|诊断"
+    r"|鉴别诊断|检查|治疗|治疗方法|预防|护理|饮食|饮食调理|注意事项|并发症|预后|危害"
+    r"|怎么办|就医|就医建议|建议|日常|生活|调理|缓解|用药|总结|结论|病情分析|指导意见"
+    r"|医生建议|专家建议|温馨提示|什么是.{1,10}|.{1,10}(?:的原因|的症状|的治疗|的预防|怎么办))$"
+)
+ADVICE_NAMES = re.compile(
+    r"^(?:总之|综上|总结|小结|温馨提示|注意事项|特别提醒|提醒|提示|预防|如何|怎么|怎样|日常"
+    r"|生活|护理|饮食|就医|何时就医|什么时候|专家|医生)|(?:建议|提示|提醒|注意事项|须知|小贴士"
+    r"|方法|措施|办法|怎么办|预防|护理)$"
+)
+ACTION_START = re.compile(
+    r"^(?:多|少|避免|保持|注意|适当|补充|服用|使用|调整|规律|戒|饮|吃|喝|按摩|热敷|冷敷|休息"
+    r"|及时|定期|坚持|控制|减少|增加|可以|尽量|不要|别|勿|禁|睡前|每天|养成|学会|放松)"
+)
+CATEGORY_NAMES = re.compile(
+    r"^(?:生理|病理|疾病|非疾病|其他|其它|常见|全身|局部|外部|内部|心理|环境|生活|先天|后天"
+    r"|原发|继发|器质|功能|良性|危险)性?的?(?:原因|因素|病因|诱因)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CauseList:
+    """The causes found and the index after the last block they used."""
+
+    causes: tuple[Cause, ...]
+    end: int | None  # None when the causes came from prose
+
+
+def find_causes(blocks: list[Block], *, title: str, summary: str) -> CauseList:
+    """Return the cause list of an article body (blocks after the summary)."""
+    runs = find_runs(blocks)
+    listed = enumerate_causes(summary) if summary else []
+    scored = [
+        (_score(run, position, runs, blocks, title, summary, listed), position)
+        for position, run in enumerate(runs)
+    ]
+    scored = [(score, position) for score, position in scored if score > 0]
+    if scored:
+        _, best = max(scored, key=lambda pair: (pair[0], -pair[1]))
+        chosen = _flatten_categories(best, runs, blocks)
+        causes = tuple(c for run in chosen for c in _causes_of(run, blocks))
+        if causes:
+            return CauseList(_dedupe(causes), max(_end(run, blocks) for run in chosen))
+    for text in [summary, *(b.text for b in blocks[:6] if CAUSE_WORDS.search(b.text))]:
+        names = enumerate_causes(text)
+        if len(names) >= 2 or (names and text is summary):
+            return CauseList(tuple(Cause(name=name) for name in names), None)
+    return CauseList((), None)
+
+
+def item_names(run: Run, blocks: list[Block]) -> list[str]:
+    """Return the name each item of `run` opens with."""
+    return [split_item(marker.rest)[0] for marker in run.markers]
+
+
+def _trimmed(run: Run, blocks: list[Block]) -> int:
+    """Return how many leading items are causes; trailing advice items drop."""
+    names = item_names(run, blocks)
+    count = len(names)
+    while count and ADVICE_NAMES.search(names[count - 1]):
+        count -= 1
+    return count
+
+
+def _end(run: Run, blocks: list[Block]) -> int:
+    """Return where the cause items of `run` stop; dropped advice items follow."""
+    count = _trimmed(run, blocks)
+    return run.ends[count - 1] if count else run.start
+
+
+def _context(run: Run, runs: list[Run], blocks: list[Block]) -> str:
+    parts = []
+    if run.parent is not None:
+        parent_run, item = run.parent
+        parts.append(item_names(runs[parent_run], blocks)[item])
+    start = run.start
+    lower = max(0, start - 2)
+    if run.parent is not None:
+        lower = max(lower, runs[run.parent[0]].items[run.parent[1]] + 1)
+    parts.extend(block.text for block in blocks[lower:start])
+    if blocks[start].kind == ROW:
+        parts.append(blocks[start].text)
+    return " ".join(parts)
+
+
+def _overlap(names: list[str], listed: list[str]) -> float:
+    if not names or not listed:
+        return 0.0
+    hits = sum(any(a in b or b in a for b in listed) for a in names)
+    return hits / len(names)
+
+
+def _score(
+    run: Run,
+    position: int,
+    runs: list[Run],
+    blocks: list[Block],
+    title: str,
+    summary: str,
+    listed: list[str],
+) -> float:
+    names = item_names(run, blocks)[: _trimmed(run, blocks)]
+    if run.family.startswith("row"):
+        names = names[1:] if _has_header(run, blocks) else names
+    if len(names) < 2:
+        return 0.0
+    context = _context(run, runs, blocks)
+    if position == 0 or run.start <= 1:
+        context += summary[-60:]
+    section = sum(bool(SECTION_NAMES.match(n)) for n in names) / len(names)
+    actions = sum(bool(ACTION_START.match(n)) for n in names) / len(names)
+    long_names = sum(len(n) > 16 for n in names) / len(names)
+    score = 1.0
+    score += 2.0 * bool(CAUSE_WORDS.search(context))
+    score -= 3.0 * bool(
+        TREATMENT_WORDS.search(context) and not CAUSE_WORDS.search(context)
+    )
+    score += 3.0 * _overlap(names, listed)
+    score += 1.0 * bool(CAUSE_WORDS.search(title))
+    score -= 4.0 * section + 3.0 * actions + 1.5 * long_names
+    score -= 0.3 * position
+    return score
+
+
+def _has_header(run: Run, blocks: list[Block]) -> bool:
+    first = blocks[run.start]
+    return first.level == 1 or bool(
+        re.search(r"原因|病因|因素|名称|说明|解释|症状|表现|药|治疗|项目", first.text)
+        and all(len(cell) <= 8 for cell in first.cells)
+    )
+
+
+def _flatten_categories(best: int, runs: list[Run], blocks: list[Block]) -> list[Run]:
+    """Replace 「一、生理性原因 二、病理性原因」 by the lists nested in them."""
+    run = runs[best]
+    outer = best
+    if run.parent is not None:
+        parent_run = runs[run.parent[0]]
+        names = item_names(parent_run, blocks)
+        if sum(bool(CATEGORY_NAMES.match(n)) for n in names) * 2 >= len(names):
+            outer = run.parent[0]
+    names = item_names(runs[outer], blocks)
+    if sum(bool(CATEGORY_NAMES.match(n)) for n in names) * 2 < len(names):
+        return [run]
+    nested = [r for r in runs if r.parent is not None and r.parent[0] == outer]
+    return nested or [run]
+
+
+def _causes_of(run: Run, blocks: list[Block]) -> list[Cause]:
+    count = _trimmed(run, blocks)
+    if run.family.startswith("row"):
+        rows = [blocks[i] for i in run.items[:count]]
+        header = rows[0].cells if _has_header(run, blocks) else ()
+        return [table_cause(row.cells, header) for row in rows[1 if header else 0 :]]
+    causes = []
+    for item in range(count):
+        start, end = run.items[item], run.ends[item]
+        following = [block.text for block in blocks[start + 1 : end]]
+        causes.append(build_cause(run.markers[item].rest, following))
+    return [cause for cause in causes if cause.name]
+
+
+def _dedupe(causes: tuple[Cause, ...]) -> tuple[Cause, ...]:
+    seen: dict[str, Cause] = {}
+    for cause in causes:
+        seen.setdefault(cause.name, cause)
+    return tuple(seen.values())

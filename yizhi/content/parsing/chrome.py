@@ -1,0 +1,120 @@
+"""Drop page chrome: navigation, buttons, adverts, counters, footers.
+
+A saved page carries the portal around the article (查疾病 找医生, 举报,
+免费咨询, 下载APP, ©, ICP 备案). None of it is content, and left in it would
+be read as titles, causes or related questions. Breadcrumbs and brand lines
+are recognised here too, because metadata wants them before they go.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .blocks import Block
+
+# Whole lines that are buttons, links or labels of the page frame.
+CHROME_LINES = {
+    "首页", "全部导航", "导航", "举报", "免费咨询", "在线咨询", "向医生提问", "提问",
+    "我要提问", "立即咨询", "马上咨询", "咨询医生", "问医生", "电话咨询", "图文咨询",
+    "视频咨询", "预约挂号", "挂号", "分享", "收藏", "点赞", "赞", "评论", "打印",
+    "关注", "更多", "查看更多", "详细", "了解详情", "查看详情", "展开全文", "阅读全文",
+    "展开", "收起", "返回顶部", "登录", "注册", "下载APP", "打开APP", "自测工具",
+    "行动指南", "上一篇", "下一篇", "广告", "推广", "相关标签", "目录", "本文目录",
+    "科普文章", "健康科普", "免责声明", "关于我们", "联系我们", "意见反馈",
+    "网站地图", "隐私政策", "用户协议",
+}  # fmt: skip
+# Short words of navigation bars, for lines made only of them.
+NAV_WORDS = {
+    "首页", "查疾病", "找医生", "找医院", "查药品", "查症状", "查检查", "问医生",
+    "科普文章", "健康资讯", "疾病百科", "症状自查", "药品", "医院", "医生", "疾病",
+    "症状", "检查", "手术", "资讯", "问答", "视频", "专家", "科室", "健康", "百科",
+    "文章", "科普", "登录", "注册", "首页>", "导航",
+}  # fmt: skip
+_CHROME_PATTERNS = (
+    re.compile(
+        r"©|copyright|ICP\s*备|ICP证|公网安备|版权所有|all rights reserved", re.I
+    ),
+    re.compile(
+        r"扫码|二维码|扫一扫|关注(?:我们的)?公众号|下载.{0,6}(?:APP|客户端)", re.I
+    ),
+    re.compile(r"^[\u4e00-\u9fff]{2,8}[（(]\d+[）)]$"),  # 医生回答(1), 评论(12)
+    re.compile(r"^.{0,16}(?:在线咨询|免费咨询|立即咨询|马上咨询|免费问医生)$"),
+    re.compile(r"^(?:分享到|分享至)"),
+)
+_TRAILING_LINKS = re.compile(
+    r"\s*(?:详细|更多|查看更多|查看全部|全部|详情)?\s*(?:»|>>|＞＞|›)+\s*$"
+)
+_TRAILING_MORE = re.compile(r"(?<=\S)\s*(?:更多|查看更多)$")
+_SITE = re.compile(r"^(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:官网|官方网站)$")
+_SLOGAN = re.compile(
+    r"^(?P<site>[\u4e00-\u9fffA-Za-z0-9]{2,8})\s*[|｜]\s*\S{0,12}"
+    r"(?:打造|专业|平台|服务|网站|医典|门户|健康网)"
+)
+_BREADCRUMB_LEAD = re.compile(
+    r"^(?:您的位置|你的位置|当前位置|所在位置|位置)\s*[:：]\s*"
+)
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|＞|/|→)\s*")
+CHROME_HINTS = {"nav", "navbar", "menu", "footer", "foot", "ad", "ads", "advert"}
+CHROME_HINTS |= {"adv", "banner", "share", "copyright", "login", "toolbar", "comment"}
+
+
+def strip_links(text: str) -> str:
+    """Remove 「详细»」「更多»」 and similar link text from the end of a line."""
+    text = _TRAILING_LINKS.sub("", text)
+    return _TRAILING_MORE.sub("", text) if len(text) <= 12 else text
+
+
+def is_chrome(block: Block) -> bool:
+    """Say whether a block is page frame rather than content."""
+    text = block.text.strip()
+    if block.hints & CHROME_HINTS and len(text) < 200:
+        return True
+    if text in CHROME_LINES or any(p.search(text) for p in _CHROME_PATTERNS):
+        return True
+    return _is_nav_bar(text)
+
+
+def _is_nav_bar(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s|｜/·>]+", text) if t]
+    if len(tokens) < 2 or any(len(t) > 6 for t in tokens):
+        return False
+    return sum(t in NAV_WORDS for t in tokens) * 2 >= len(tokens)
+
+
+def site_name(text: str) -> str:
+    """Return the portal's name from a brand line (「X官网」, 「X | 口号」), else ""."""
+    text = text.strip()
+    found = _SITE.match(text) or _SLOGAN.match(text)
+    return found.group("site") if found else ""
+
+
+def breadcrumb(block: Block) -> tuple[str, ...]:
+    """Return the crumbs of a 「首页 > 内科 > 神经内科」 line, else ()."""
+    text = block.text.strip()
+    lead = _BREADCRUMB_LEAD.match(text)
+    body = text[lead.end() :] if lead else text
+    crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(body) if c.strip()]
+    is_trail = lead or "breadcrumb" in block.hints or "crumb" in block.hints
+    if not is_trail and (
+        len(crumbs) < 3 or crumbs[0] not in {"首页", "主页", "网站首页"}
+    ):
+        return ()
+    if any(len(c) > 30 for c in crumbs):
+        return ()
+    crumbs = [c for c in crumbs if c not in {"首页", "主页", "网站首页"}]
+    deduped = [c for i, c in enumerate(crumbs) if i == 0 or c != crumbs[i - 1]]
+    return tuple(deduped)
+
+
+def clean_blocks(blocks: list[Block]) -> list[Block]:
+    """Strip link text from every block and drop the ones that are chrome."""
+    result = []
+    for block in blocks:
+        text = strip_links(block.text)
+        if not text:
+            continue
+        block = replace(block, text=text) if text != block.text else block
+        if not is_chrome(block):
+            result.append(block)
+    return result

@@ -1,0 +1,143 @@
+"""Find the parts of a page: title, header lines, article body, side blocks.
+
+Portals wrap the article differently, but in the same order: chrome, a
+title, a few metadata lines (source, views, author), the article, a
+disclaimer, then side blocks under short headers. The title is the last
+short title-like line before the first paragraph (or <h1>, or the page
+<title>, or the last breadcrumb when a page prints none); the body ends at
+the first side-block header or the disclaimer after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .blocks import HEADING, PARA, Block
+from .metadata import is_metadata
+from .people import parse_doctor_line, parse_hospital_line, specialty_of
+from .sections import UNKNOWN, Section, header_kind, split_sections
+
+_DISCLAIMER = re.compile(
+    r"仅供参考|不作为?(?:诊断|治疗)(?:和治疗)?依据|不能作为.{0,8}依据|不能(?:代替|替代)"
+    r"|免责声明|不构成.{0,8}(?:建议|意见)|不作为.{0,6}建议"
+)
+_TITLE_CUES = re.compile(
+    r"[?？]$|吗$|原因|为什么|怎么|什么|如何|哪些|引起|导致|是否|能否|症状|表现|治疗|怎样|病因|诱因"
+)
+_SENTENCE_PUNCT = re.compile(r"[，,。；;]")
+_TITLE_SPLIT = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
+MIN_PROSE = 20
+MAX_TITLE = 40
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where the parts of a page are; blocks are the chrome-free page blocks."""
+
+    title: str
+    header: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    disclaimer: str = ""
+    metadata_lines: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+
+
+def is_disclaimer(text: str) -> bool:
+    """Say whether a block is the page's 「仅供参考，不作诊断依据」 note."""
+    return len(text) <= 200 and bool(_DISCLAIMER.search(text))
+
+
+def _is_byline(text: str) -> bool:
+    return bool(
+        parse_doctor_line(text)
+        or specialty_of(text) is not None
+        or parse_hospital_line(text)
+        or is_metadata(text)
+    )
+
+
+def _is_prose(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind == PARA
+        and len(text) >= MIN_PROSE
+        and bool(_SENTENCE_PUNCT.search(text))
+        and not _is_byline(text)
+        and not is_disclaimer(text)
+    )
+
+
+def _title_candidate(block: Block) -> bool:
+    text = block.text.strip("* ")
+    return (
+        2 <= len(text) <= MAX_TITLE
+        and not text.endswith("。")
+        and not _is_byline(text)
+        and header_kind(text) is None
+        and not is_disclaimer(text)
+    )
+
+
+def find_title(
+    blocks: list[Block], html_title: str, crumbs: tuple[str, ...]
+) -> tuple[str, int | None]:
+    """Return the title and its block index (None when it came from elsewhere)."""
+    for index, block in enumerate(blocks):
+        if block.kind == HEADING and block.level == 1 and _title_candidate(block):
+            return block.text.strip("* "), index
+    first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), len(blocks))
+    candidates = [i for i in range(first_prose) if _title_candidate(blocks[i])]
+    cued = [i for i in candidates if _TITLE_CUES.search(blocks[i].text)]
+    for pool in (cued, [i for i in candidates if len(blocks[i].text) >= 4]):
+        if pool:
+            return blocks[pool[-1]].text.strip("* "), pool[-1]
+    if html_title:
+        return _TITLE_SPLIT.split(html_title)[0].strip(), None
+    if crumbs:
+        return crumbs[-1], None
+    return "", None
+
+
+def split_layout(
+    blocks: list[Block], html_title: str, crumbs: tuple[str, ...]
+) -> Layout:
+    """Cut chrome-free blocks into the parts of the page."""
+    title, title_index = find_title(blocks, html_title, crumbs)
+    layout = Layout(title=title)
+    start = 0 if title_index is None else title_index + 1
+    if title_index:
+        for section in split_sections(blocks[:title_index]):
+            if section.kind != UNKNOWN:
+                layout.sections.append(section)
+            else:
+                layout.metadata_lines += [
+                    b for b in section.blocks if is_metadata(b.text)
+                ]
+    while start < len(blocks) and _is_byline(blocks[start].text):
+        layout.header.append(blocks[start])
+        start += 1
+    layout.metadata_lines += layout.header
+    end = _body_end(blocks, start, layout)
+    layout.sections += split_sections(blocks[end:])
+    return layout
+
+
+def _body_end(blocks: list[Block], start: int, layout: Layout) -> int:
+    """Fill layout.body from `start`; return where the side blocks begin."""
+    index = start
+    while index < len(blocks):
+        block = blocks[index]
+        text = block.text
+        if len(text) <= 16 and header_kind(text) is not None:
+            return index
+        if is_disclaimer(text):
+            layout.disclaimer = layout.disclaimer or text
+            if layout.body:
+                return index + 1
+        elif is_metadata(text):
+            layout.metadata_lines.append(block)
+        else:
+            layout.body.append(block)
+        index += 1
+    return index

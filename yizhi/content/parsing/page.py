@@ -1,0 +1,200 @@
+"""Parse one raw health page into a ParsedPage: the parser's single entry point."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import Block, explode_inline_lists, text_blocks
+from .card import read_card
+from .causes import find_causes
+from .chrome import breadcrumb, clean_blocks, site_name
+from .decode import read_text
+from .dedupe import dedupe
+from .details import plain
+from .errors import ParseError
+from .layout import Layout, split_layout
+from .markers import match_marker
+from .markup import html_blocks, looks_like_html
+from .metadata import read_author, read_metadata
+from .model import Cause, ParsedPage
+from .records import STRONG_READERS, read_related
+from .sections import CARD, DOCTORS, DRUGS, EXAMS, Section
+
+NOT_ARTICLE_MESSAGE = (
+    "这不像健康科普页面：没有找到标题和与疾病、症状、病因或治疗相关的正文。"
+    "请确认文件是一篇健康文章的网页或文本。"
+)
+HEALTH_TERMS = re.compile(
+    r"疾病|病因|症状|综合征|治疗|药物|医生|医院|就医|就诊|患者|病人|诊断|检查|感染|炎症?|疼痛|"
+    r"头痛|腹泻|便秘|失眠|咳嗽|发烧|发热|呕吐|头晕|痉挛|抽筋|过敏|神经|肌肉|血压|血糖|"
+    r"激素|免疫|维生素|营养|睡眠|焦虑|抑郁|心脏|肝|肾|胃|肠|肺|皮肤|关节|月经|孕|健康|身体"
+)
+MIN_HEALTH_TERMS = 3
+_ADVICE_CUES = re.compile(r"建议|应|需要|注意|避免|及时就医|就诊|可以通过|保持|尽量")
+_SUMMARY_LABEL = re.compile(
+    r"^(?:概述|简介|摘要|导读|病情分析|问题分析|医生解答)[:：]\s*"
+)
+
+
+def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
+    """Parse a saved health page (HTML, Markdown or text) into its structure.
+
+    `source` is recorded as the page's provenance (a path or URL). Raises
+    ParseError, with a message for the editor, for an empty or binary file
+    and for a page that is not a health article.
+    """
+    text = read_text(data)
+    if looks_like_html(text):
+        blocks, html_title, description = html_blocks(text)
+    else:
+        blocks, html_title, description = text_blocks(text), "", ""
+    crumbs, site, blocks = _take_frame(blocks)
+    layout = split_layout(clean_blocks(blocks), html_title, crumbs)
+    if not layout.title:
+        raise ParseError(NOT_ARTICLE_MESSAGE)
+    summary, rest = _summary(layout.body)
+    summary = summary or (description if len(description) >= 15 else "")
+    body = explode_inline_lists(rest)
+    found = find_causes(body, title=layout.title, summary=summary)
+    advice = _advice(body, found.end)
+    _check_health(layout.title, summary, found.causes, body)
+    page = ParsedPage(
+        title=plain(layout.title),
+        summary=summary,
+        causes=found.causes,
+        advice=advice,
+        disclaimer=layout.disclaimer,
+        metadata=read_metadata(
+            layout.metadata_lines,
+            author=read_author(layout.header),
+            breadcrumb=crumbs,
+            site=site,
+        ),
+        provenance=source,
+    )
+    return _with_side_blocks(page, layout)
+
+
+def _take_frame(blocks: list[Block]) -> tuple[tuple[str, ...], str, list[Block]]:
+    """Pull breadcrumb and brand lines out before chrome removal drops them."""
+    crumbs: tuple[str, ...] = ()
+    site = ""
+    kept = []
+    for block in blocks:
+        if not crumbs and (found := breadcrumb(block)):
+            crumbs = found
+        elif not site and (name := site_name(block.text)):
+            site = name
+        else:
+            kept.append(block)
+    return crumbs, site, kept
+
+
+def _summary(body: list[Block]) -> tuple[str, list[Block]]:
+    """Return the lead paragraph and the blocks after it.
+
+    Only the first paragraph, after any headings, can be the summary: a page
+    that opens with its list has none, and must not have an explanation
+    paragraph of cause 1 promoted to summary.
+    """
+    for index, block in enumerate(body):
+        if block.kind == "heading" and len(block.text) <= 12:
+            continue
+        text = _SUMMARY_LABEL.sub("", plain(block.text))
+        labelled = text != plain(block.text)
+        if (
+            block.kind == "para"
+            and len(text) >= 15
+            and (labelled or not match_marker(block))
+        ):
+            return text, body[:index] + body[index + 1 :]
+        break
+    return "", body
+
+
+def _advice(body: list[Block], end: int | None) -> tuple[str, ...]:
+    """Return the paragraphs after the cause list (general advice)."""
+    if end is None:
+        paragraphs = [plain(b.text) for b in body if _ADVICE_CUES.search(b.text)]
+    else:
+        paragraphs = [plain(b.text) for b in body[end:]]
+    return tuple(p for p in paragraphs if p)
+
+
+def _check_health(
+    title: str, summary: str, causes: tuple[Cause, ...], body: list[Block]
+) -> None:
+    text = " ".join(
+        [title, summary, *(c.name for c in causes), *(b.text for b in body[:30])]
+    )
+    terms = set(HEALTH_TERMS.findall(text))
+    if len(terms) < MIN_HEALTH_TERMS or not HEALTH_TERMS.search(title + summary):
+        raise ParseError(NOT_ARTICLE_MESSAGE)
+
+
+def _with_side_blocks(page: ParsedPage, layout: Layout) -> ParsedPage:
+    records: dict[str, list] = {
+        "related": [],
+        "doctors": [],
+        "drugs": [],
+        "exams": [],
+        "qa": [],
+    }
+    card = None
+    for section in layout.sections:
+        if section.kind == CARD:
+            card = card or read_card(section.blocks)
+            continue
+        for record in _read_section(section):
+            records[_FIELD_OF[type(record).__name__]].append(record)
+    from dataclasses import replace
+
+    return replace(
+        page,
+        related=tuple(dedupe(records["related"], key=lambda r: r.title)),
+        doctors=tuple(
+            dedupe(
+                records["doctors"],
+                key=lambda d: f"{d.name}|{d.hospital}",
+                threshold=1.01,
+            )
+        ),
+        drugs=tuple(
+            dedupe(
+                records["drugs"],
+                key=lambda d: f"{d.name}|{d.manufacturer}",
+                threshold=1.01,
+            )
+        ),
+        exams=tuple(dedupe(records["exams"], key=lambda e: e.name, threshold=1.01)),
+        qa=tuple(dedupe(records["qa"], key=lambda q: q.question + q.answer)),
+        card=card,
+    )
+
+
+_FIELD_OF = {
+    "RelatedItem": "related",
+    "Doctor": "doctors",
+    "DrugItem": "drugs",
+    "ExamItem": "exams",
+    "QAItem": "qa",
+}
+
+
+def _read_section(section: Section) -> list:
+    blocks = list(section.blocks)
+    readers = STRONG_READERS
+    if section.kind not in {DOCTORS, DRUGS, EXAMS}:
+        readers = (*STRONG_READERS, read_related)
+    found = []
+    index = 0
+    while index < len(blocks):
+        for reader in readers:
+            if result := reader(blocks, index, section.kind):
+                record, used = result
+                found.append(record)
+                index += used
+                break
+        else:
+            index += 1
+    return found

@@ -1,0 +1,132 @@
+"""Recognise the lines that name doctors and hospitals.
+
+Portals print a doctor as 「姓名 职称 [学术职称] [医院 [等级]] [科室]」 on one
+line or spread over two or three; the same recogniser serves the side block
+of doctors, the answerer of a Q&A item and the author of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .model import Doctor
+
+CLINICAL_TITLES = (
+    "副主任医师", "主任医师", "主治医师", "住院医师", "执业医师",
+    "副主任药师", "主任药师", "主管药师", "副主任护师", "主任护师", "主管护师",
+    "副主任技师", "主任技师", "主管技师", "医师", "药师", "护师", "技师",
+)  # fmt: skip
+ACADEMIC_TITLES = (
+    "副教授", "教授", "讲师", "副研究员", "研究员", "博士生导师", "硕士生导师",
+    "博导", "硕导", "院士",
+)  # fmt: skip
+GRADES = (
+    "三级甲等",
+    "三级乙等",
+    "二级甲等",
+    "二级乙等",
+    "三甲",
+    "三乙",
+    "二甲",
+    "二乙",
+)
+GRADES += ("三级", "二级", "一级")
+
+_TITLE = "|".join(CLINICAL_TITLES + ACADEMIC_TITLES)
+_DOCTOR = re.compile(
+    r"^(?:(?:医生|作者|审核医生|审核专家|审核|专家|答疑医生|回答医生)[:：]\s*)?"
+    rf"(?P<name>[\u4e00-\u9fff·]{{2,5}}?)\s*(?:医生)?\s*(?P<titles>(?:(?:{_TITLE})[\s/、]*)+)"
+    r"(?P<rest>.*)$"
+)
+_TITLE_TOKEN = re.compile(_TITLE)
+_HOSPITAL_END = (
+    r"(?:医院|卫生院|诊所|门诊部|保健院|医疗中心|医学中心|卫生服务中心|研究所|研究院"
+    r"|医科大学|医学院|中心)"
+)
+_HOSPITAL = re.compile(
+    rf"^(?P<hospital>[\u4e00-\u9fff()（）A-Za-z0-9·]{{2,40}}{_HOSPITAL_END}"
+    r"(?:[\u4e00-\u9fff]{1,8}(?:分院|院区))?)"
+)
+_GRADE = re.compile("|".join(GRADES))
+_NOT_NAME = re.compile(r"[的是了在和与或及等医院科]")
+SPECIALTY = re.compile(r"^(?:擅长|专长|擅长领域|医生擅长)[:：]\s*")
+_ELLIPSIS = re.compile(r"(?:\.{2,}|…+)$")
+
+
+def strip_ellipsis(text: str) -> str:
+    """Drop the 「...」 a portal adds when it cuts a text short."""
+    return _ELLIPSIS.sub("", text.strip()).strip()
+
+
+def parse_doctor_line(text: str) -> Doctor | None:
+    """Return the doctor a line names (name and titles first), or None."""
+    found = _DOCTOR.match(text.strip())
+    if not found or _NOT_NAME.search(found.group("name")):
+        return None
+    rest = found.group("rest").strip(" ，,|·")
+    place = parse_place(rest) if rest else ("", "", "")
+    if rest and place is None:
+        return None
+    titles = _TITLE_TOKEN.findall(found.group("titles"))
+    hospital, grade, department = place or ("", "", "")
+    return Doctor(
+        name=found.group("name"),
+        title=next((t for t in titles if t in CLINICAL_TITLES), ""),
+        academic_title=next((t for t in titles if t in ACADEMIC_TITLES), ""),
+        hospital=hospital,
+        grade=grade,
+        department=department,
+    )
+
+
+def parse_place(text: str) -> tuple[str, str, str] | None:
+    """Split 「医院 [等级] [科室]」 or a bare grade or department, else None."""
+    text = strip_ellipsis(text)
+    if not text or len(text) > 60 or re.search(r"[。！？!?]", text):
+        return None
+    grade_found = _GRADE.search(text)
+    grade = grade_found.group(0) if grade_found else ""
+    rest = _GRADE.sub(" ", text).strip() if grade else text
+    hospital = ""
+    if found := _HOSPITAL.match(rest):
+        hospital = found.group("hospital")
+        rest = rest[found.end() :]
+    department = rest.strip(" ，,|·")
+    if department and not _looks_like_department(department):
+        return None
+    if not (hospital or grade or department):
+        return None
+    return hospital, grade, department
+
+
+def _looks_like_department(text: str) -> bool:
+    return (
+        bool(re.search(r"(?:科|病区|中心|门诊|室|部)[）)]?$", text)) and len(text) <= 30
+    )
+
+
+def parse_hospital_line(text: str) -> tuple[str, str, str] | None:
+    """Return (hospital, grade, department) for a line that names a hospital."""
+    place = parse_place(text)
+    return place if place and place[0] else None
+
+
+def with_place(doctor: Doctor, place: tuple[str, str, str]) -> Doctor:
+    """Fill in hospital, grade and department a following line gave."""
+    hospital, grade, department = place
+    return replace(
+        doctor,
+        hospital=doctor.hospital or hospital,
+        grade=doctor.grade or grade,
+        department=doctor.department or department,
+    )
+
+
+def specialty_of(text: str) -> str | None:
+    """Return the specialty of a 「擅长：…」 line, or None for other lines."""
+    if not SPECIALTY.match(text):
+        return None
+    while found := SPECIALTY.match(text):
+        text = text[found.end() :]
+    return strip_ellipsis(text)
