@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import importlib.util
+import pickle
 import textwrap
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -12,13 +15,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from yizhi.knowledge.overlay import (
+    OVERLAY_ROOT,
     ConditionEntry,
+    Overlay,
     OverlayError,
     load_overlay,
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_KB = REPO_ROOT / "tests" / "fixtures" / "kb"
+OUR_FILES = ("conditions/neurology.yaml", "conditions/metabolic.yaml")
 
 CONDITION = """
 conditions:
@@ -297,7 +303,82 @@ def test_fixture_loads_with_what_the_suite_relies_on() -> None:
     assert all(source.startswith("示例") for source in sources)
 
 
-@settings(max_examples=200, deadline=None,
+def test_shipped_overlay_loads_without_problems() -> None:
+    counts = shipped().counts()
+    assert counts["conditions"] >= 22 and counts["symptoms"] >= 4
+
+
+@cache
+def shipped() -> Overlay:
+    """Load the shipped overlay once: it is read-only and takes a quarter second."""
+    return load_overlay(OVERLAY_ROOT)
+
+
+def shipped_entries_of(*files: str) -> list[ConditionEntry]:
+    return [
+        entry for entry in shipped().conditions if entry.origin.split("#")[0] in files
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "department"),
+    [
+        ("面肌痉挛", "神经内科"),
+        ("偏侧面肌痉挛", "神经内科"),
+        ("癫痫", "神经内科"),
+        ("夜间腿抽筋", "神经内科"),
+        ("贝尔面瘫", "神经内科"),
+        ("特发性面神经麻痹", "神经内科"),
+        ("不宁腿综合征", "神经内科"),
+        ("甲亢", "内分泌科"),
+        ("焦虑症", "精神科"),
+        ("偏头痛", "神经内科"),  # CMeKG files it under 小儿神经科
+        ("紧张性头痛", "神经内科"),  # CMeKG's spelling of 紧张型头痛
+        ("半侧颜面痉挛", "神经内科"),  # CMeKG's spelling of 面肌痉挛
+        ("低钙血症", "内分泌科"),
+        ("维生素B12缺乏", "血液科"),
+        ("短暂性脑缺血发作", "神经内科"),
+    ],
+)
+def test_seed_topics_are_in_the_shipped_overlay(name: str, department: str) -> None:
+    found = [
+        entry
+        for entry in shipped_entries_of(*OUR_FILES)
+        if name == entry.name or name in entry.aliases
+    ]
+    assert [entry.department for entry in found] == [department]
+
+
+def test_our_conditions_are_complete() -> None:
+    entries = shipped_entries_of(*OUR_FILES)
+    assert len(entries) >= 22
+    for entry in entries:
+        assert entry.summary and entry.symptoms and entry.exams, entry.name
+        assert entry.causes and entry.treatments, entry.name
+
+
+@cache
+def cmekg_subjects() -> frozenset[str]:
+    spec = importlib.util.find_spec("pyCMeKG")
+    if spec is None or spec.origin is None:
+        pytest.skip("needs the PyCMeKG package to look up disease names")
+    pickled = Path(spec.origin).parent / "model" / "cmekg.pkl"
+    with pickled.open("rb") as handle:
+        return frozenset(pickle.load(handle))  # noqa: S301 - our pinned dependency
+
+
+def test_disease_causes_name_a_known_condition() -> None:
+    """A disease cause links to an overlay condition or a CMeKG subject by name."""
+    overlay = shipped()
+    known = {c.name for c in overlay.conditions} | cmekg_subjects()
+    for symptom in overlay.symptoms:
+        assert len(symptom.causes) >= 8, symptom.name
+        for cause in symptom.causes:
+            if cause.kind == "disease":
+                assert cause.name in known, cause.origin
+
+
+@settings(max_examples=100, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(text=st.text(max_size=200))
 def test_any_text_loads_or_raises_overlay_error(tmp_path: Path, text: str) -> None:
@@ -320,7 +401,7 @@ yaml_values = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None,
+@settings(max_examples=100, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 @given(
     rel=st.sampled_from(
