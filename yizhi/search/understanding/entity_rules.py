@@ -22,12 +22,12 @@ _SYMPTOM_DEGREE = re.compile(
 )
 # Words for a change of a measured item or an organ, which make it a symptom.
 _CHANGE = re.compile(
-    r"^(?:增高|升高|降低|下降|减少|增多|增加|减低|减退|增快|减慢|异常|阳性|肿大"
+    r"(?:增高|升高|降低|下降|减少|增多|增加|减低|减退|增快|减慢|异常|阳性|肿大"
     r"|扩张|增大|缩小|紊乱|障碍|低下|亢进|延迟|落后|不良|不足|过多|缺乏|受损"
     r"|上升|偏高|偏低|延长|缩短|增宽|萎缩|硬化|充血|水肿|出血|活化|抵抗|淤血)"
 )
-_DRUG_CLASS = re.compile(r"^(?:类药物|类药|类抗生素|药物|制剂|类)")
-_VACCINE = re.compile(r"^(?:联合)?疫苗")
+_DRUG_CLASS = re.compile(r"(?:类药物|类药|类抗生素|药物|制剂|类)")
+_VACCINE = re.compile(r"(?:联合)?疫苗")
 # Types a disease name can be built on when written right before it
 # (头颈部横纹肌肉瘤, 狼疮肾炎, 儿童肿瘤).
 _DISEASE_PREFIX_TYPES = frozenset({"bod", "dis", "pop", "mic"})
@@ -55,7 +55,7 @@ def apply_rules(text: str, spans: list[Span]) -> list[Span]:
 _DISEASE_ENDING = re.compile(r"综合征|综合症|缺乏症|炎|病|癌|瘤")
 # Words after which a disease name starts (患有X, 引起X, 诊断为X).
 _LEFT_TRIGGER = re.compile(
-    r".*(?:患有|患|引起|导致|出现|发生|诊断为|合并|伴有|伴|继发|见于|称为|所致|为|是|和|与|及|或|的|在|有|如|对|等|以)"
+    r".*(?:患有|患|引起|导致|出现|发生|诊断为|合并|伴有|伴|继发|见于|称为|所致|为|是|和|与|及|或|的|在|有|如|对|等|以|问|求|请|得了|得)"
 )
 _DISCOVERY_WINDOW = 6
 _MIN_DISCOVERED_PREFIX = 2
@@ -112,8 +112,15 @@ def _grow(text: str, span: Span) -> Span:
 
 def _grow_qualifier(text: str, span: Span) -> Span:
     qualifier = _QUALIFIER.search(text, 0, span.start)
-    if qualifier and not _STOP_CHARS.intersection(qualifier.group(0)):
-        return replace(span, start=qualifier.start())
+    if qualifier is None:
+        return span
+    start = qualifier.start()
+    for index in range(qualifier.start(), qualifier.end()):
+        if text[index] in _STOP_CHARS:
+            start = index + 1
+    # What is left must still be a qualifier of two characters or more (慢性).
+    if span.start - start >= 2:
+        return replace(span, start=start)
     return span
 
 
@@ -129,7 +136,16 @@ def _merge_disease_prefixes(text: str, spans: list[Span]) -> list[Span]:
         previous = merged[-1] if merged else None
         if previous and previous.type in _DISEASE_PREFIX_TYPES:
             gap = text[previous.end : span.start]
-            if span.type == "dis" and (not gap or _ANATOMY_LINKS.fullmatch(gap)):
+            # Two complete disease names side by side are a list (直肠炎食管炎),
+            # not one name.
+            listed = previous.type == "dis" and _DISEASE_ENDING.search(
+                text, previous.end - 1, previous.end
+            )
+            if (
+                span.type == "dis"
+                and not listed
+                and (not gap or _ANATOMY_LINKS.fullmatch(gap))
+            ):
                 merged[-1] = Span(previous.start, span.end, "dis")
                 continue
             if (

@@ -115,8 +115,16 @@ class Lexicon:
         name = self.lay_terms.get(name, name)
         if name in self.disease_departments:
             departments = self.disease_departments[name]
-            return {department: 1.0 / len(departments) for department in departments}
-        return self.symptom_departments.get(name, {})
+            return {department: 1 / len(departments) for department in departments}
+        if name in self.symptom_departments:
+            return self.symptom_departments[name]
+        # A disease name the source lacks (浅表性胃炎) is read by its longest
+        # known disease ending (胃炎), which names the kind of disease.
+        for start in range(1, len(name) - 1):
+            departments = self.disease_departments.get(name[start:])
+            if departments:
+                return {department: 1 / len(departments) for department in departments}
+        return {}
 
     @classmethod
     def from_cmekg(cls, path: Path | None = None) -> "Lexicon":
@@ -249,10 +257,12 @@ def read_lay_terms(path: Path = LAY_TERMS_PATH) -> dict[str, tuple[str, str]]:
 
 
 _NOT_IN_A_NAME = frozenset("，,。；;：:（）()[]［］、 ")
+_MAX_QUALIFIER_LENGTH = 4
 # A value starting with these is a phrase (有发热, 伴呕吐, 无症状), not a name.
 _NOT_A_NAME_START = frozenset("有伴无可并及和或")
 
 
+@lru_cache(maxsize=200_000)
 def clean_name(raw: str) -> str | None:
     """Return a name usable for matching, or None for noise."""
     name = normalise_aligned(raw.strip())
@@ -285,6 +295,8 @@ def _is_everyday_word(name: str, evidence: int) -> bool:
 
 def _retype_by_form(name: str, kind: str) -> str:
     """Correct a voted type from the shape of the name (its ending)."""
+    if len(name) <= _MAX_QUALIFIER_LENGTH and name.endswith("性"):
+        return "gen"  # a qualifier (浅表性, 急性), which the rules attach
     if kind == "sym" and _DISEASE_SUFFIX.search(name):
         return "dis"
     if kind in {"ite", "dru", "sym"} and _PROCEDURE.search(name):

@@ -1,0 +1,50 @@
+"""Entity mentions: spans into the original text, types, lay terms."""
+
+import pytest
+
+from yizhi.search.understanding.entities import find_entities
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(mention.text, mention.type) for mention in find_entities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("糖尿病人能吃西瓜吗", ("糖尿病", "dis")),
+        ("最近总是咳嗽", ("咳嗽", "sym")),
+        ("阿莫西林胶囊怎么吃", ("阿莫西林胶囊", "dru")),
+        ("拉肚子三天了", ("拉肚子", "sym")),  # lay term
+        ("小孩得了慢性鼻炎", ("慢性鼻炎", "dis")),  # qualifier joined
+        ("化验单上血糖增高", ("血糖增高", "sym")),  # measured item plus change
+        ("查了血常规", ("血常规", "ite")),
+    ],
+)
+def test_find_entities(text: str, mention: tuple[str, str]) -> None:
+    assert mention in _found(text)
+
+
+def test_spans_point_into_the_original_traditional_text() -> None:
+    text = "他有糖尿病和頭痛"
+    for mention in find_entities(text):
+        assert text[mention.start : mention.end] == mention.text
+
+
+def test_lay_term_links_to_the_standard_name() -> None:
+    (mention,) = [m for m in find_entities("拉肚子") if m.type == "sym"]
+    assert mention.name == "腹泻"
+
+
+def test_everyday_words_are_not_entities() -> None:
+    assert not find_entities("以及不同的情况下可以出现")
+
+
+def test_two_listed_diseases_stay_two_mentions() -> None:
+    names = {mention.text for mention in find_entities("胃炎食管炎")}
+    assert names == {"胃炎", "食管炎"}
+
+
+@pytest.mark.parametrize("text", ["", "😀" * 50, "\x00\x01", "a" * 10_000])
+def test_find_entities_accepts_any_text(text: str) -> None:
+    assert isinstance(find_entities(text), list)
