@@ -269,6 +269,24 @@ def test_departments_file_can_be_replaced(tmp_path: Path) -> None:
     assert load_overlay(root, departments=tree).conditions[0].department == "脑科"
 
 
+@pytest.mark.parametrize(
+    ("tree", "expected"),
+    [
+        ("- name: [\n", "读不了科室树"),
+        ("- 神经内科\n", "科室树格式不对"),
+        ("- {aliases: [神经科]}\n", "科室树格式不对"),
+    ],
+)
+def test_broken_departments_file_is_reported(
+    tmp_path: Path, tree: str, expected: str
+) -> None:
+    path = tmp_path / "departments.yaml"
+    path.write_text(tree, encoding="utf-8")
+    root = write(tmp_path / "kb", {"conditions/a.yaml": CONDITION})
+    with pytest.raises(OverlayError, match=expected):
+        load_overlay(root, departments=path)
+
+
 def test_entries_are_frozen() -> None:
     entry = load_overlay(FIXTURE_KB).conditions[0]
     assert isinstance(entry, ConditionEntry)

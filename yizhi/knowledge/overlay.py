@@ -555,11 +555,15 @@ def _read_departments(path: Path) -> dict[str, str]:
         raise OverlayError([f"{path}: 读不了科室树：{error}"]) from error
     spellings: dict[str, str] = {}
     stack = list(tree or [])
-    while stack:
-        node = stack.pop()
-        for spelling in [node["name"], *node.get("aliases", [])]:
-            spellings[spelling] = node["name"]
-        stack.extend(node.get("children", []))
+    try:
+        while stack:
+            node = stack.pop()
+            for spelling in [node["name"], *node.get("aliases", [])]:
+                spellings[spelling] = node["name"]
+            stack.extend(node.get("children", []))
+    except (AttributeError, KeyError, TypeError) as error:
+        problem = "每个节点应是含 name、可选 aliases 和 children 的映射"
+        raise OverlayError([f"{path}: 科室树格式不对：{problem}"]) from error
     return spellings
 
 
