@@ -48,3 +48,20 @@ def test_two_listed_diseases_stay_two_mentions() -> None:
 @pytest.mark.parametrize("text", ["", "😀" * 50, "\x00\x01", "a" * 10_000])
 def test_find_entities_accepts_any_text(text: str) -> None:
     assert isinstance(find_entities(text), list)
+
+
+def test_abbreviation_defined_after_a_name_takes_its_type() -> None:
+    text = "急性髓系白血病(AML)的患儿中，AML多见"
+    found = [(m.start, m.text, m.type) for m in find_entities(text) if m.text == "AML"]
+    second = text.rindex("AML")
+    assert [(start, kind) for start, _, kind in found] == [(8, "dis"), (second, "dis")]
+
+
+def test_a_body_part_before_a_change_word_makes_one_symptom() -> None:
+    assert ("左心室壁增厚", "sym") in _found("超声见左心室壁增厚")
+
+
+def test_procedures_are_not_test_items() -> None:
+    kinds = {m.text: m.type for m in find_entities("做了CT和血常规")}
+    assert kinds.get("CT") == "pro"
+    assert kinds.get("血常规") == "ite"

@@ -26,6 +26,12 @@ _CHANGE = re.compile(
     r"|扩张|增大|缩小|紊乱|障碍|低下|亢进|延迟|落后|不良|不足|过多|缺乏|受损"
     r"|上升|偏高|偏低|延长|缩短|增宽|萎缩|硬化|充血|水肿|出血|活化|抵抗|淤血)"
 )
+# A symptom that is only a change word needs the organ it happens to.
+_BARE_CHANGE = re.compile(
+    _CHANGE.pattern + r"|增厚|变薄|肥厚|坏死|反流|浸润|钙化|积液|粘连|穿孔|梗阻|阴影"
+)
+_SUBJECT_RUN = re.compile(rf"[{_CJK}]+$")
+_MAX_SUBJECT = 4
 _DRUG_CLASS = re.compile(r"(?:类药物|类药|类抗生素|药物|制剂|类)")
 _VACCINE = re.compile(r"(?:联合)?疫苗")
 # Types a disease name can be built on when written right before it
@@ -47,8 +53,50 @@ class Span:
 def apply_rules(text: str, spans: list[Span]) -> list[Span]:
     """Return spans after growing and retyping them, in text order."""
     spans = _merge_disease_prefixes(text, spans)
-    spans = [_grow(text, span) for span in spans]
-    return _discover_diseases(text, spans)
+    spans = _drop_overlaps([_grow(text, span) for span in spans])
+    return _tag_abbreviations(text, _discover_diseases(text, spans))
+
+
+# "急性髓系白血病(AML)": an abbreviation defined in brackets right after a name.
+_DEFINED_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*[),;]")
+_ABBREVIATION_TYPES = frozenset({"dis", "sym", "dru", "ite"})
+
+
+def _tag_abbreviations(text: str, spans: list[Span]) -> list[Span]:
+    """Give an abbreviation defined after a name that name's type, everywhere."""
+    defined: dict[str, str] = {}
+    for span in spans:
+        if span.type in _ABBREVIATION_TYPES:
+            match = _DEFINED_ABBREVIATION.match(text, span.end)
+            if match:
+                defined.setdefault(match.group(1), span.type)
+    if not defined:
+        return spans
+    taken = {index for span in spans for index in range(span.start, span.end)}
+    found = [
+        Span(match.start(), match.end(), defined[match.group(0)])
+        for match in re.finditer(
+            r"(?<![A-Za-z0-9])(?:"
+            + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
+            + r")(?![A-Za-z0-9])",
+            text,
+        )
+        if not taken.intersection(range(match.start(), match.end()))
+    ]
+    return sorted([*spans, *found], key=lambda span: span.start)
+
+
+def _drop_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep the longer of two spans that overlap after growing."""
+    kept: list[Span] = []
+    for span in spans:
+        if kept and span.start < kept[-1].end:
+            previous = kept[-1]
+            if span.end - span.start > previous.end - previous.start:
+                kept[-1] = span
+            continue
+        kept.append(span)
+    return kept
 
 
 # Endings that make an unknown word a disease name (遗传代谢病, 马蹄肾炎 …).
@@ -103,7 +151,7 @@ def _grow(text: str, span: Span) -> Span:
         if change:
             return _grow_degree(text, Span(span.start, change.end(), "sym"))
     if span.type == "sym":
-        return _grow_degree(text, span)
+        return _grow_degree(text, _grow_subject(text, span))
     if span.type == "dru":
         tail = _DRUG_CLASS.match(text, span.end)
         return replace(span, end=tail.end()) if tail else span
@@ -122,6 +170,20 @@ def _grow_qualifier(text: str, span: Span) -> Span:
     if span.start - start >= 2:
         return replace(span, start=start)
     return span
+
+
+def _grow_subject(text: str, span: Span) -> Span:
+    """Give a bare change word its subject (心室壁 + 增厚, 肺部 + 阴影)."""
+    if not _BARE_CHANGE.fullmatch(text, span.start, span.end):
+        return span
+    run = _SUBJECT_RUN.search(text, max(0, span.start - _MAX_SUBJECT), span.start)
+    if run is None:
+        return span
+    start = run.start()
+    for index in range(run.start(), run.end()):
+        if text[index] in _STOP_CHARS:
+            start = index + 1
+    return replace(span, start=start) if span.start - start >= 1 else span
 
 
 def _grow_degree(text: str, span: Span) -> Span:
@@ -148,6 +210,10 @@ def _merge_disease_prefixes(text: str, spans: list[Span]) -> list[Span]:
             ):
                 merged[-1] = Span(previous.start, span.end, "dis")
                 continue
+            # A body part written before a symptom belongs to it (腹部疼痛).
+            if previous.type == "bod" and span.type == "sym" and not gap:
+                merged[-1] = Span(previous.start, span.end, "sym")
+                continue
             if (
                 previous.type in {"dis", "mic"}
                 and not gap
@@ -155,12 +221,8 @@ def _merge_disease_prefixes(text: str, spans: list[Span]) -> list[Span]:
             ):
                 merged[-1] = Span(previous.start, span.end, "dru")
                 continue
-        if (
-            span.type in {"dis", "mic"}
-            and _VACCINE.match(text, span.end)
-            and not merged[-1:] == [span]
-        ):
-            vaccine = _VACCINE.match(text, span.end)
+        vaccine = _VACCINE.match(text, span.end)
+        if span.type in {"dis", "mic"} and vaccine:
             merged.append(Span(span.start, vaccine.end(), "dru"))
             continue
         merged.append(span)
