@@ -22,6 +22,11 @@ DEFAULT_DEPARTMENT = "内科"
 DISEASE_WEIGHT = 3.0
 SYMPTOM_WEIGHT = 1.0
 KEYWORD_WEIGHT = 1.0
+# A complaint that speaks of no injury or operation goes to a medical
+# department before a surgical one: CMeKG files 血管炎 under 血管外科 and
+# 关节炎 under 骨科, where a patient would first see 风湿免疫科.
+MEDICAL_FIRST = 1.5
+_SURGICAL = re.compile(r"手术|开刀|外伤|骨折|摔|扭伤|撞|切除|割|缝针|烫伤|烧伤")
 # Parents yield to a child that has any evidence: 消化内科 says more than 内科.
 _PARENTS = {
     "内科": {
@@ -118,6 +123,10 @@ def suggest_department(
         hits = len(pattern.findall(query))
         if hits:
             scores[department] += KEYWORD_WEIGHT * hits
+    if not _SURGICAL.search(query):
+        for department in _PARENTS["内科"]:
+            if department in scores:
+                scores[department] *= MEDICAL_FIRST
     _prefer_children(scores)
     if not scores:
         return DepartmentSuggestion(DEFAULT_DEPARTMENT)

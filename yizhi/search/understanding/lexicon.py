@@ -98,6 +98,9 @@ class Lexicon:
         default_factory=lambda: MappingProxyType({})
     )
     lay_terms: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    family_departments: Mapping[str, Mapping[str, float]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def type_of(self, name: str) -> str | None:
         """Return the reported entity type of `name`, or None."""
@@ -111,20 +114,25 @@ class Lexicon:
         )
 
     def departments_for(self, name: str) -> Mapping[str, float]:
-        """Return department evidence for a disease or symptom name (or lay term)."""
+        """Return department evidence for a disease or symptom name (or lay term).
+
+        A disease the source files under no department (胃炎, 脑膜炎) borrows
+        the departments of the diseases named after it (慢性胃炎, 化脓性脑膜
+        炎); one the source lacks altogether (老人脑膜炎) is read by its
+        longest known ending. Only then does a disease count as a symptom.
+        """
         name = self.lay_terms.get(name, name)
         if name in self.disease_departments:
-            departments = self.disease_departments[name]
-            return {department: 1 / len(departments) for department in departments}
-        if name in self.symptom_departments:
+            return _shares(self.disease_departments[name])
+        if self.types.get(name) != "dis" and name in self.symptom_departments:
             return self.symptom_departments[name]
-        # A disease name the source lacks (浅表性胃炎) is read by its longest
-        # known disease ending (胃炎), which names the kind of disease.
-        for start in range(1, len(name) - 1):
-            departments = self.disease_departments.get(name[start:])
-            if departments:
-                return {department: 1 / len(departments) for department in departments}
-        return {}
+        for start in range(len(name) - 1):
+            ending = name[start:]
+            if start and ending in self.disease_departments:
+                return _shares(self.disease_departments[ending])
+            if ending in self.family_departments:
+                return self.family_departments[ending]
+        return self.symptom_departments.get(name, {})
 
     @classmethod
     def from_cmekg(cls, path: Path | None = None) -> "Lexicon":
@@ -149,10 +157,12 @@ class Lexicon:
             types[word] = kind
         diseases = _disease_departments(graph)
         symptoms = _symptom_departments(graph, diseases)
+        families = _family_departments(diseases)
         return cls(
             types=MappingProxyType(types),
             disease_departments=MappingProxyType(diseases),
             symptom_departments=MappingProxyType(symptoms),
+            family_departments=MappingProxyType(families),
             lay_terms=MappingProxyType(
                 {word: standard for word, (_kind, standard) in lay_terms.items()}
             ),
@@ -361,6 +371,31 @@ def _disease_departments(
         if departments and name:
             diseases[name] = tuple(departments)
     return diseases
+
+
+def _shares(departments: tuple[str, ...]) -> dict[str, float]:
+    return {department: 1 / len(departments) for department in departments}
+
+
+def _family_departments(
+    diseases: Mapping[str, tuple[str, ...]],
+) -> dict[str, dict[str, float]]:
+    """Pool the departments of diseases by each ending of their names.
+
+    慢性胃炎, 急性胃炎 and 浅表性胃炎 together say where 胃炎 is treated.
+    """
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for name, departments in diseases.items():
+        for start in range(1, len(name) - 1):
+            for department, share in _shares(departments).items():
+                counts[name[start:]][department] += share
+    return {
+        ending: {
+            department: weight / counter.total()
+            for department, weight in counter.items()
+        }
+        for ending, counter in counts.items()
+    }
 
 
 def _symptom_departments(
