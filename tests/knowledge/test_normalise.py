@@ -420,6 +420,7 @@ def test_every_rule_has_a_code_and_help() -> None:
         ),
         ("英文名称", ["tularemia；rabbit fever"], ["tularemia", "rabbit fever"]),
         ("ICD10", ["K02.901，K02.102", "M19.9"], ["K02.901", "K02.102", "M19.9"]),
+        ("CAS号", ["103577—45—3"], ["103577—45—3"]),
     ],
 )
 def test_clean_values(predicate: str, raw: list[str], expected: list[str]) -> None:

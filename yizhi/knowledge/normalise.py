@@ -604,7 +604,7 @@ _PROFILES: dict[str, _Profile] = {
         _Profile(
             re.compile(r"[，,；;\s]"),
             (fold_width, strip_edges),
-            ("empty", "no_letters"),
+            ("empty",),  # CAS numbers have no letter: 103577—45—3
             _PROPER_SHAPE,
             brackets=False,
         ),
