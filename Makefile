@@ -12,7 +12,7 @@ INSTALLED := $(VENV)/.installed
 KB_STAMP := var/kb.built
 KB_INPUTS := $(shell find yizhi/knowledge/overlay yizhi/knowledge/data -name '*.yaml' 2>/dev/null)
 
-.PHONY: serve test setup kb lint format bench clean
+.PHONY: serve test setup kb lint format docs bench clean
 
 serve: $(KB_STAMP)
 	$(YIZHI) serve --host $(HOST) --port $(PORT)
@@ -44,6 +44,9 @@ lint: setup
 format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+docs: setup
+	$(BIN)/python -m yizhi.clidocs
 
 bench: $(KB_STAMP)
 	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done

@@ -74,7 +74,7 @@ def close_matches(
     """Return up to `limit` known names that look like `name` (typos, partial names)."""
     choices = _known_names(_build_marker(), kind)
     matches = process.extract(
-        name, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=60
+        name, choices, scorer=fuzz.WRatio, limit=limit, score_cutoff=70
     )
     return tuple(match for match, _score, _index in matches)
 
@@ -93,4 +93,5 @@ def _known_names(marker: int, kind: str | None) -> list[str]:
         aliases = aliases.filter(entity__kind=kind)
     names = set(entities.values_list("name", flat=True))
     names.update(aliases.values_list("name", flat=True))
-    return sorted(names)
+    # One-character names (面, 眼) match a fragment of almost anything.
+    return sorted(name for name in names if len(name) > 1)

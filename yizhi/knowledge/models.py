@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.urls import reverse
-from treebeard.mp_tree import MP_Node, MP_NodeManager, MP_NodeQuerySet
+from treebeard.mp_tree import MP_Node, MP_NodeManager
 
 from yizhi.knowledge.choices import AliasKind, EntityKind, Predicate
 
@@ -33,14 +33,13 @@ class Source(models.Model):
         return (self.key,)
 
 
-class DepartmentQuerySet(MP_NodeQuerySet):
+class DepartmentManager(MP_NodeManager):
+    """treebeard builds its own queryset, so lookups live on the manager."""
+
     def named(self, name: str) -> Department | None:
         """Return the department called `name` or known by that alias."""
-        return (
-            self.filter(models.Q(name=name) | models.Q(aliases__name=name))
-            .distinct()
-            .first()
-        )
+        matching = models.Q(name=name) | models.Q(aliases__name=name)
+        return self.filter(matching).distinct().first()
 
 
 class Department(MP_Node):
@@ -49,8 +48,9 @@ class Department(MP_Node):
     name = models.CharField("科室", max_length=50, unique=True)
     description = models.TextField("简介", blank=True)
 
-    node_order_by = ["name"]
-    objects = MP_NodeManager.from_queryset(DepartmentQuerySet)()
+    # No node_order_by: siblings keep the order of data/departments.yaml,
+    # which lists departments the way a registration desk does.
+    objects = DepartmentManager()
 
     class Meta:
         verbose_name = verbose_name_plural = "科室"

@@ -87,7 +87,9 @@ class EntityProfile:
 def _path(department: Department | None) -> list[str]:
     if department is None:
         return []
-    return [node.name for node in department.get_ancestors()] + [department.name]
+    return [node.name for node in Department.objects.get_ancestors(department)] + [
+        department.name
+    ]
 
 
 def _fact_dict(fact: Fact) -> dict[str, Any]:

@@ -39,7 +39,7 @@ def knowledge_stats() -> dict[str, Any]:
         "aliases": _counted(Alias.objects, "kind"),
         "departments": {
             "canonical": Department.objects.count(),
-            "top_level": Department.get_root_nodes().count(),
+            "top_level": Department.objects.get_root_nodes().count(),
             "source_spellings": department_strings,
             "unmapped": unmapped_departments(),
         },

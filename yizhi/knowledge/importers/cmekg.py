@@ -13,13 +13,12 @@ import pickle
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
+from yizhi.knowledge.choices import AliasKind, EntityKind, Predicate
 from yizhi.knowledge.classify import SubjectKind, classify_subject
 from yizhi.knowledge.departments import DepartmentTree
-from yizhi.knowledge.normalise import clean_name, clean_values
-
-from yizhi.knowledge.choices import AliasKind, EntityKind, Predicate
 from yizhi.knowledge.importers.base import Importer, ImportFailed, register_importer
 from yizhi.knowledge.importers.drafts import EntityDraft, FactDraft, Rejection
+from yizhi.knowledge.normalise import clean_name, clean_values
 
 logger = logging.getLogger(__name__)
 
@@ -155,9 +154,10 @@ class CMeKGImporter(Importer):
         if not name:
             return Rejection(subject, "主体名称清洗后为空或不是名称")
         aliases = tuple(
-            (alias, alias_kind)
-            for predicate, alias_kind in ALIAS_PREDICATES.items()
-            for alias in clean_values(predicate, values.get(predicate, ()))
+            (alias, ALIAS_PREDICATES[predicate])
+            for predicate, raw in values.items()
+            if predicate in ALIAS_PREDICATES
+            for alias in clean_values(predicate, raw)
             if alias != name
         )
         return EntityDraft(
@@ -169,8 +169,11 @@ class CMeKGImporter(Importer):
         )
 
     def _facts(self, values: Mapping[str, Sequence[str]]) -> Iterator[FactDraft]:
-        for predicate, (ours, target_kind, create) in FACT_PREDICATES.items():
-            for text in clean_values(predicate, values.get(predicate, ())):
+        for predicate, raw in values.items():
+            if predicate not in FACT_PREDICATES:
+                continue
+            ours, target_kind, create = FACT_PREDICATES[predicate]
+            for text in clean_values(predicate, raw):
                 yield FactDraft(
                     predicate=ours,
                     text=text,

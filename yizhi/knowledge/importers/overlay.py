@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from yizhi.knowledge.departments import DepartmentTree
-
 from yizhi.knowledge.choices import AliasKind, EntityKind, Predicate
+from yizhi.knowledge.departments import DepartmentTree
 from yizhi.knowledge.importers.base import Importer, ImportFailed, register_importer
 from yizhi.knowledge.importers.drafts import EntityDraft, FactDraft, RedFlagDraft
 from yizhi.knowledge.overlay import (

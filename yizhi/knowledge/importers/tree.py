@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from django.db import transaction
-from yizhi.knowledge.departments import DepartmentTree
 
+from yizhi.knowledge.departments import DepartmentTree
 from yizhi.knowledge.models import Department, DepartmentAlias
 
 
@@ -17,19 +17,24 @@ def sync_departments(tree: DepartmentTree | None = None) -> int:
     """
     tree = tree or DepartmentTree.load()
     existing = {department.name: department for department in Department.objects.all()}
+    tree_nodes = Department.objects
     for node in tree.nodes:
         department = existing.get(node.name)
-        if node.parent is None:
-            if department is None:
-                department = Department.add_root(name=node.name)
-            elif not department.is_root():
-                department.move(Department.get_first_root_node(), "sorted-sibling")
-        else:
-            parent = Department.objects.get(pk=existing[node.parent].pk)
-            if department is None:
-                department = parent.add_child(name=node.name)
-            elif department.get_parent() != parent:
-                department.move(parent, "sorted-child")
+        parent = existing[node.parent] if node.parent else None
+        if department is None:
+            fields = {"name": node.name}
+            department = (
+                tree_nodes.add_child(parent, create_kwargs=fields)
+                if parent
+                else tree_nodes.add_root(create_kwargs=fields)
+            )
+        elif tree_nodes.get_parent(department) != parent:
+            if parent:
+                tree_nodes.move(department, parent, "last-child")
+            else:
+                root = tree_nodes.get_root_nodes().first()
+                tree_nodes.move(department, root, "last-sibling")
+            department.refresh_from_db()
         existing[node.name] = department
     DepartmentAlias.objects.all().delete()
     DepartmentAlias.objects.bulk_create(

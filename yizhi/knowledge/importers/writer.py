@@ -8,10 +8,13 @@ second run of the same source gives identical counts.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
+from django.db import connection
+from django.db.models import Model
 from tqdm import tqdm
 
 from yizhi.knowledge.choices import EntityKind
@@ -94,6 +97,36 @@ class EntityIndex:
         self.by_alias[name].setdefault(kind, pk)
 
 
+FACT_COLUMNS = (
+    "subject_id",
+    "predicate",
+    "text",
+    "target_id",
+    "department_id",
+    "detail",
+    "source_id",
+    "record",
+    "reference",
+    "position",
+)
+
+
+def insert_rows(model: type[Model], columns: Sequence[str], rows: list[tuple]) -> None:
+    """Insert plain tuples with one prepared statement.
+
+    A full CMeKG build writes ~800k facts; building a model instance for each
+    costs more than the rest of the build together. Values are bound
+    parameters, never formatted into the SQL.
+    """
+    table = connection.ops.quote_name(model._meta.db_table)
+    names = ", ".join(connection.ops.quote_name(column) for column in columns)
+    marks = ", ".join(["%s"] * len(columns))
+    sql = f"INSERT INTO {table} ({names}) VALUES ({marks})"  # noqa: S608
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 10_000):
+            cursor.executemany(sql, rows[start : start + 10_000])
+
+
 def department_ids() -> dict[str, int]:
     """Department ids by canonical name and by alias."""
     ids = dict(Department.objects.values_list("name", "pk"))
@@ -173,7 +206,7 @@ class KnowledgeWriter:
         }
         self.entities_created += index.create(to_create)
         departments = department_ids()
-        rows: list[Fact] = []
+        rows: list[tuple] = []
         pairs = zip(drafts, owners, strict=True)
         if self.progress:
             pairs = tqdm(pairs, total=len(drafts), desc="写入事实", unit="条")
@@ -188,22 +221,23 @@ class KnowledgeWriter:
                     if fact.target_kind
                     else None
                 )
-                for department in fact.departments or (None,):
+                detail = json.dumps(dict(fact.detail), ensure_ascii=False)
+                for department in fact.departments or ("",):
                     rows.append(
-                        Fact(
-                            subject_id=pk,
-                            predicate=fact.predicate,
-                            text=fact.text,
-                            target_id=target,
-                            department_id=departments.get(department or ""),
-                            detail=dict(fact.detail),
-                            source=self.source,
-                            record=draft.record,
-                            reference=fact.reference,
-                            position=position,
+                        (
+                            pk,
+                            fact.predicate,
+                            fact.text,
+                            target,
+                            departments.get(department),
+                            detail,
+                            self.source.pk,
+                            draft.record,
+                            fact.reference,
+                            position,
                         )
                     )
-        Fact.objects.bulk_create(rows, batch_size=2000)
+        insert_rows(Fact, FACT_COLUMNS, rows)
         return len(rows)
 
     def _write_red_flags(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -26,26 +25,13 @@ def tree(request: HttpRequest) -> HttpResponse:
     )
 
 
-def find_department(name: str) -> Department | None:
-    """Return the department called `name` or known by that alias.
-
-    Spelled out here because treebeard's manager builds its own queryset, so
-    `DepartmentQuerySet.named` is not reachable through `Department.objects`.
-    """
-    return (
-        Department.objects.filter(Q(name=name) | Q(aliases__name=name))
-        .distinct()
-        .first()
-    )
-
-
 def department(request: HttpRequest, name: str) -> HttpResponse:
     """A department, its children and the diseases under it, paginated.
 
     An alias (心内科) redirects to the canonical name, so each department has
     one address.
     """
-    node = find_department(name)
+    node = Department.objects.named(name)
     if node is None:
         raise Http404(f"没有找到科室「{name}」")
     if node.name != name:

@@ -28,11 +28,12 @@ class Command(BaseCommand):
             raise CommandError(f"端口号应在 1–65535 之间，收到 {port}")
         call_command("migrate", verbosity=0, interactive=False)
         if not Entity.objects.exists():
-            self.stderr.write(
-                self.style.WARNING("知识库为空：页面能打开但没有内容。请运行 yizhi kb build")
-            )
+            empty = "知识库为空：页面能打开但没有内容。请运行 yizhi kb build"
+            self.stderr.write(self.style.WARNING(empty))
         self.stdout.write(self.style.SUCCESS(f"医知已启动：http://{host}:{port}/"))
         try:
             serve(application, host=host, port=port, threads=threads, ident="yizhi")
         except OSError as error:
-            raise CommandError(f"无法在 {host}:{port} 上启动：{error.strerror}") from error
+            raise CommandError(
+                f"无法在 {host}:{port} 上启动：{error.strerror}"
+            ) from error
