@@ -27,6 +27,8 @@ from yizhi.search.understanding.departments import resolve_department
 logger = logging.getLogger(__name__)
 
 ENTITY_TYPES = ("dis", "sym", "dru", "ite")
+# jieba frequency given to lexicon words so a known name is not split.
+USER_WORD_FREQUENCY = 2000
 # Procedures (pro) are reported too, but are not one of the four scored types.
 LAY_TERMS_PATH = Path(__file__).with_name("data") / "lay_terms.yaml"
 
@@ -133,6 +135,18 @@ class Lexicon:
             if ending in self.family_departments:
                 return self.family_departments[ending]
         return self.symptom_departments.get(name, {})
+
+    def user_words(self) -> dict[str, int]:
+        """Return the words a `Segmenter` should keep whole, with a frequency.
+
+        Reported entity names and lay terms; everyday words and body parts are
+        left to jieba's own dictionary.
+        """
+        return {
+            name: USER_WORD_FREQUENCY
+            for name, kind in self.types.items()
+            if kind in REPORTED_TYPES or name in self.lay_terms
+        }
 
     @classmethod
     def from_cmekg(cls, path: Path | None = None) -> "Lexicon":

@@ -1,0 +1,62 @@
+"""The lexicon adapter, built from a small graph in CMeKG's shape."""
+
+from yizhi.search.understanding.lexicon import Lexicon, read_lay_terms
+
+# A themed mini graph in CMeKG's {subject: {predicate: [values]}} shape, written
+# for these tests (stomach conditions).
+GRAPH = {
+    "慢性胃炎": {"常见症状": ["上腹痛", "反酸", "恶心"], "就诊科室": ["消化内科"]},
+    "急性胃炎": {"常见症状": ["上腹痛", "呕吐"], "就诊科室": ["消化科"]},
+    "胃炎": {"ICD10": ["K29"]},
+    "胃溃疡": {"常见症状": ["上腹痛", "黑便"], "就诊科室": ["消化内科；普外科"]},
+    "奥美拉唑肠溶胶囊": {"适应症": ["胃溃疡", "反流性食管炎"], "OTC类型": ["处方药"]},
+    "胃镜检查": {"所属分类": ["内镜"], "相关症状": ["上腹痛"]},
+}
+LAY = {"胃疼": ("sym", "胃痛"), "感染": ("dis", "感染")}
+
+
+def _lexicon() -> Lexicon:
+    return Lexicon.from_graph(GRAPH, lay_terms=LAY)
+
+
+def test_subjects_and_values_get_types() -> None:
+    lexicon = _lexicon()
+    assert lexicon.type_of("慢性胃炎") == "dis"
+    assert lexicon.type_of("奥美拉唑肠溶胶囊") == "dru"
+    assert lexicon.type_of("上腹痛") == "sym"
+    assert lexicon.type_of("胃镜检查") == "pro"
+
+
+def test_lay_terms_are_names_linked_to_a_standard_name() -> None:
+    lexicon = _lexicon()
+    assert lexicon.type_of("胃疼") == "sym"
+    assert lexicon.lay_terms["胃疼"] == "胃痛"
+
+
+def test_disease_departments_are_canonical_nodes() -> None:
+    lexicon = _lexicon()
+    assert lexicon.disease_departments["急性胃炎"] == ("消化内科",)
+    assert lexicon.disease_departments["胃溃疡"] == ("消化内科", "普外科")
+
+
+def test_an_unfiled_disease_borrows_its_family_departments() -> None:
+    assert _lexicon().departments_for("胃炎") == {"消化内科": 1.0}
+
+
+def test_symptom_departments_come_from_the_diseases_showing_it() -> None:
+    evidence = _lexicon().departments_for("上腹痛")
+    assert max(evidence, key=evidence.get) == "消化内科"
+    assert abs(sum(evidence.values()) - 1.0) < 1e-9
+
+
+def test_user_words_hold_entities_and_lay_terms() -> None:
+    words = _lexicon().user_words()
+    assert {"慢性胃炎", "胃疼", "上腹痛"} <= set(words)
+
+
+def test_team_lay_terms_file_reads() -> None:
+    terms = read_lay_terms()
+    assert terms["拉肚子"] == ("sym", "腹泻")
+    assert all(
+        kind in {"sym", "dis", "dru", "ite", "pro", "gen"} for kind, _ in terms.values()
+    )
