@@ -583,8 +583,12 @@ _PROFILES: dict[str, _Profile] = {
             _SEMICOLON_SPLIT,
             (*_LEAD_IN, *_TRIM),
             _PRODUCT_RULES,
-            # 毒 is a class of its own in 药品监管分级 (医疗用毒性药品).
-            NameShape(max_length=60, max_glued_length=60, single_chars=frozenset("毒")),
+            # 毒 is a class of its own in 药品监管分级 (医疗用毒性药品); 痔 a parent.
+            NameShape(
+                max_length=60,
+                max_glued_length=60,
+                single_chars=KNOWN_SINGLE_CHAR_TERMS | {"毒"},
+            ),
             enumerations=False,
         ),
     ),
