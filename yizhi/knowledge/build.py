@@ -7,14 +7,12 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from django.db import transaction
 from django.utils import timezone
 
 from yizhi.knowledge.importers.cmekg import CMeKGImporter
 from yizhi.knowledge.importers.drafts import ImportReport
 from yizhi.knowledge.importers.overlay import OverlayImporter
 from yizhi.knowledge.importers.tree import sync_departments
-from yizhi.knowledge.importers.writer import EntityIndex
 from yizhi.knowledge.models import BuildRun
 from yizhi.knowledge.stats import knowledge_stats
 
@@ -36,14 +34,17 @@ def build_knowledge_base(
 ) -> BuildResult:
     """Build departments, CMeKG and the overlay, and record how long it took.
 
-    The overlay's entities are declared before CMeKG is read so that CMeKG's
-    mentions link to them; the overlay's facts come last and win conflicts.
+    The overlay runs before CMeKG and again after it. The first run puts the
+    overlay's names and lay terms in place, so CMeKG's mention of 低钙血症 or
+    抽筋 links to the overlay's entity instead of minting a symptom of that
+    name; the second links the overlay's own mentions to CMeKG's entities and
+    leaves the overlay's facts as the ones of record. Both runs see the same
+    names on every build, which keeps a rebuild identical to the first build.
     """
     started, clock = timezone.now(), time.perf_counter()
     sync_departments()
-    overlay = OverlayImporter(path=overlay_path, progress=progress)
-    with transaction.atomic():
-        EntityIndex().create(overlay.declarations())
+    overlay = OverlayImporter(path=overlay_path, progress=False)
+    overlay.run()
     reports = []
     if with_cmekg:
         reports.append(CMeKGImporter(path=cmekg_path, progress=progress).run())

@@ -97,23 +97,6 @@ class OverlayImporter(Importer):
             declared=False,
         )
 
-    def declarations(self) -> list[tuple[str, str]]:
-        """Return (kind, name) of every entity the overlay defines.
-
-        `kb build` creates these before importing CMeKG, so CMeKG's mentions of
-        低钙血症 link to the overlay's disease instead of minting a symptom.
-        """
-        entries = (
-            *self.overlay.conditions,
-            *self.overlay.symptoms,
-            *self.overlay.drugs,
-        )
-        kinds = {DrugEntry: EntityKind.DRUG, SymptomEntry: EntityKind.SYMPTOM}
-        return [
-            (getattr(entry, "kind", None) or kinds[type(entry)], entry.name)
-            for entry in entries
-        ]
-
     def red_flags(self) -> list[RedFlagDraft]:
         conditions = defaultdict(list)
         for condition in self.overlay.conditions:
