@@ -90,7 +90,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 
 
 def _number(token: str) -> int:
-    if token.isdigit():
+    if token.isascii() and token.isdigit():
         return int(token)
     if token in _CIRCLED:
         return _CIRCLED.index(token) + 1

@@ -41,7 +41,7 @@ ACTION_START = re.compile(
     r"|及时|定期|坚持|控制|减少|增加|可以|尽量|不要|别|勿|禁|睡前|每天|养成|学会|放松)"
 )
 CATEGORY_NAMES = re.compile(
-    r"^(?:生理|病理|疾病|非疾病|其他|其它|常见|全身|局部|外部|内部|心理|环境|生活|先天|后天"
+    r"^(?:生理|病理|疾病|非疾病|其他|其它|全身|局部|外部|内部|心理|环境|生活|先天|后天"
     r"|原发|继发|器质|功能|良性|危险)性?的?(?:原因|因素|病因|诱因)$"
 )
 
@@ -158,19 +158,26 @@ def _has_header(run: Run, blocks: list[Block]) -> bool:
     )
 
 
+def _is_category_run(run: Run, blocks: list[Block]) -> bool:
+    """Say whether the cause items of `run` are groups (生理性原因, 病理性原因)."""
+    names = item_names(run, blocks)[: _trimmed(run, blocks)]
+    return len(names) >= 2 and all(CATEGORY_NAMES.match(name) for name in names)
+
+
 def _flatten_categories(best: int, runs: list[Run], blocks: list[Block]) -> list[Run]:
     """Replace 「一、生理性原因 二、病理性原因」 by the lists nested in them."""
     run = runs[best]
     outer = best
-    if run.parent is not None:
-        parent_run = runs[run.parent[0]]
-        names = item_names(parent_run, blocks)
-        if sum(bool(CATEGORY_NAMES.match(n)) for n in names) * 2 >= len(names):
-            outer = run.parent[0]
-    names = item_names(runs[outer], blocks)
-    if sum(bool(CATEGORY_NAMES.match(n)) for n in names) * 2 < len(names):
+    if run.parent is not None and _is_category_run(runs[run.parent[0]], blocks):
+        outer = run.parent[0]
+    if not _is_category_run(runs[outer], blocks):
         return [run]
-    nested = [r for r in runs if r.parent is not None and r.parent[0] == outer]
+    groups = _trimmed(runs[outer], blocks)
+    nested = [
+        r
+        for r in runs
+        if r.parent is not None and r.parent[0] == outer and r.parent[1] < groups
+    ]
     return nested or [run]
 
 

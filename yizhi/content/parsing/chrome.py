@@ -31,16 +31,18 @@ NAV_WORDS = {
     "症状", "检查", "手术", "资讯", "问答", "视频", "专家", "科室", "健康", "百科",
     "文章", "科普", "登录", "注册", "首页>", "导航",
 }  # fmt: skip
-_CHROME_PATTERNS = (
-    re.compile(
-        r"©|copyright|ICP\s*备|ICP证|公网安备|版权所有|all rights reserved", re.I
+# One alternation, so each block costs one regex search.
+_CHROME_PATTERN = re.compile(
+    "|".join(
+        (
+            r"©|copyright|ICP\s*备|ICP证|公网安备|版权所有|all rights reserved",
+            r"扫码|二维码|扫一扫|关注(?:我们的)?公众号|下载.{0,6}(?:APP|客户端)",
+            r"^[\u4e00-\u9fff]{2,8}[（(]\d+[）)]$",  # 医生回答(1), 评论(12)
+            r"^.{0,16}(?:在线咨询|免费咨询|立即咨询|马上咨询|免费问医生)$",
+            r"^(?:分享到|分享至)",
+        )
     ),
-    re.compile(
-        r"扫码|二维码|扫一扫|关注(?:我们的)?公众号|下载.{0,6}(?:APP|客户端)", re.I
-    ),
-    re.compile(r"^[\u4e00-\u9fff]{2,8}[（(]\d+[）)]$"),  # 医生回答(1), 评论(12)
-    re.compile(r"^.{0,16}(?:在线咨询|免费咨询|立即咨询|马上咨询|免费问医生)$"),
-    re.compile(r"^(?:分享到|分享至)"),
+    re.IGNORECASE,
 )
 _TRAILING_LINKS = re.compile(
     r"\s*(?:详细|更多|查看更多|查看全部|全部|详情)?\s*(?:»|>>|＞＞|›)+\s*$"
@@ -70,7 +72,7 @@ def is_chrome(block: Block) -> bool:
     text = block.text.strip()
     if block.hints & CHROME_HINTS and len(text) < 200:
         return True
-    if text in CHROME_LINES or any(p.search(text) for p in _CHROME_PATTERNS):
+    if text in CHROME_LINES or _CHROME_PATTERN.search(text):
         return True
     return _is_nav_bar(text)
 

@@ -117,7 +117,7 @@ def to_simplified(text: str) -> str:
         return converted
     changed = sum(1 for a, b in zip(text, converted, strict=True) if a != b)
     cjk = len(_CJK.findall(text))
-    return converted if changed >= max(3, cjk * 0.005) else text
+    return converted if changed >= max(2, cjk * 0.005) else text
 
 
 def fold_width(text: str) -> str:

@@ -49,6 +49,16 @@ def is_near_duplicate(a: str, b: str, *, threshold: float = NEAR_DUPLICATE) -> b
     return normalise(a) == normalise(b) or jaccard(bigrams(a), bigrams(b)) >= threshold
 
 
+def _could_reach(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
+    """Say whether sets this different in size can reach the threshold at all.
+
+    Jaccard is at most min/max of the sizes; checking that first keeps
+    de-duplicating long Q&A answers from costing a set intersection per pair.
+    """
+    small, large = sorted((len(a), len(b)))
+    return large == 0 or small >= threshold * large
+
+
 def dedupe(
     items: Iterable[T],
     *,
@@ -64,7 +74,8 @@ def dedupe(
         exact = normalise(text)
         grams = bigrams(text)
         if exact in seen_exact or any(
-            jaccard(grams, g) >= threshold for g in seen_grams
+            _could_reach(grams, g, threshold) and jaccard(grams, g) >= threshold
+            for g in seen_grams
         ):
             continue
         kept.append(item)

@@ -20,18 +20,18 @@ _LABEL = re.compile(
     r"^(?P<name>[^：:。，,；;！？!?]{1,24}?)\s*[：:]\s*(?P<rest>.*)$", re.S
 )
 _FIRST_CLAUSE = re.compile(
-    r"^(?P<name>[^。，,；;！？!?]{1,16})[。，,；;！？!?](?P<rest>.*)$", re.S
+    r"^(?P<name>[^。，,；;！？!?]{1,20})[。，,；;！？!?](?P<rest>.*)$", re.S
 )
 _WRAPPERS = "「」『』【】[]《》“”\"'*#"
 _NAME_LEAD = re.compile(
     r"^(?:原因|病因|因素|诱因)[一二三四五六七八九十\d]*\s*[：:、.]?\s*|^(?:由于|因为)"
 )
-_NAME_TAIL = re.compile(r"(?:引起的?|导致的?|所致的?)$")
+_NAME_TAIL = re.compile(r"(?:引起的?|导致的?|所致的?|等等|等)$")
 MAX_NAME = 24
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 _SYMPTOMS = re.compile(
     r"(?:伴有|伴随|伴发|并伴|还可能出现|还会出现|可能出现|常出现|会出现|表现为|症状有|症状包括|出现)"
-    r"(?P<x>[^。；;！？]{2,60}?)(?:等)?(?:症状|表现|不适|情况)"
+    r"(?P<x>[^。；;！？，,]{2,60}?)(?:等)?(?:症状|表现|不适|情况)"
 )
 _SYMPTOM_LIST = re.compile(
     r"(?:症状|表现)(?:可能|还可能|通常|主要|常)?(?:包括|有|为)(?P<x>[^。；;！？]{2,60}?)(?:等|。|；|$)"
@@ -66,10 +66,10 @@ def split_item(rest: str) -> tuple[str, str]:
     text = plain(rest)
     if found := _LABEL.match(text):
         return clean_name(found.group("name")), found.group("rest").strip()
-    if len(text) <= MAX_NAME and "。" not in text[:-1]:
-        return clean_name(text), ""
     if found := _FIRST_CLAUSE.match(text):
         return clean_name(found.group("name")), found.group("rest").strip()
+    if len(text) <= MAX_NAME:
+        return clean_name(text), ""
     return clean_name(text[:MAX_NAME]), text
 
 

@@ -27,6 +27,7 @@ _TITLE_CUES = re.compile(
 )
 _SENTENCE_PUNCT = re.compile(r"[，,。；;]")
 _TITLE_SPLIT = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
+_TITLE_LABEL = re.compile(r"^(?:问题|标题|提问|问|Q)\s*[:：]\s*")
 MIN_PROSE = 20
 MAX_TITLE = 40
 
@@ -104,7 +105,7 @@ def split_layout(
 ) -> Layout:
     """Cut chrome-free blocks into the parts of the page."""
     title, title_index = find_title(blocks, html_title, crumbs)
-    layout = Layout(title=title)
+    layout = Layout(title=_TITLE_LABEL.sub("", title))
     start = 0 if title_index is None else title_index + 1
     if title_index:
         for section in split_sections(blocks[:title_index]):
@@ -132,11 +133,14 @@ def _body_end(blocks: list[Block], start: int, layout: Layout) -> int:
         if len(text) <= 16 and header_kind(text) is not None:
             return index
         if is_disclaimer(text):
-            layout.disclaimer = layout.disclaimer or text
+            layout.disclaimer = layout.disclaimer or text.strip("*_ ")
             if layout.body:
                 return index + 1
         elif is_metadata(text):
             layout.metadata_lines.append(block)
+        elif parse_doctor_line(text) and not layout.header:
+            # A doctor line inside the article is its answerer or reviewer.
+            layout.header.append(block)
         else:
             layout.body.append(block)
         index += 1

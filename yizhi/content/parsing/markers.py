@@ -66,7 +66,7 @@ def _numbered(text: str) -> tuple[str, int, int, str] | None:
         if not found:
             continue
         token = found.group(1)
-        if token.isdigit():
+        if token.isascii() and token.isdigit():
             number = int(token)
         elif token in _CIRCLED:
             number = _CIRCLED.index(token) + 1

@@ -18,7 +18,8 @@ from .people import parse_doctor_line, parse_hospital_line, specialty_of, with_p
 
 _VIEWS = (
     re.compile(
-        r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?\s*(?:次|人)?\s*(?:浏览|阅读|观看|看过)"
+        r"(?<![\d\-./:：年月])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<wan>万)?\s?(?:次|人)?"
+        r"\s?(?:浏览|阅读|观看|看过)"
     ),
     re.compile(
         r"(?:浏览|阅读|观看)(?:量|数|次数)?\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?"

@@ -24,10 +24,12 @@ NOT_ARTICLE_MESSAGE = (
     "这不像健康科普页面：没有找到标题和与疾病、症状、病因或治疗相关的正文。"
     "请确认文件是一篇健康文章的网页或文本。"
 )
+# Words only health pages use often; a page needs several distinct ones.
 HEALTH_TERMS = re.compile(
-    r"疾病|病因|症状|综合征|治疗|药物|医生|医院|就医|就诊|患者|病人|诊断|检查|感染|炎症?|疼痛|"
-    r"头痛|腹泻|便秘|失眠|咳嗽|发烧|发热|呕吐|头晕|痉挛|抽筋|过敏|神经|肌肉|血压|血糖|"
-    r"激素|免疫|维生素|营养|睡眠|焦虑|抑郁|心脏|肝|肾|胃|肠|肺|皮肤|关节|月经|孕|健康|身体"
+    r"病|症|综合征|治疗|药|医生|医院|就医|就诊|患者|诊断|检查|感染|炎|疼痛|痛|"
+    r"腹泻|便秘|失眠|咳嗽|发烧|发热|呕吐|头晕|痉挛|抽筋|过敏|神经|肌肉|血压|血糖|血液|出血|"
+    r"激素|免疫|维生素|营养|睡眠|焦虑|抑郁|心脏|肝|肾|胃|肠|肺|皮肤|关节|月经|孕|健康|身体|"
+    r"烧心|反酸|打嗝|呃逆|溃疡|瘙痒|贫血|耳鸣|视力|病毒|细菌|黏膜|膈肌|器官|疲劳|乏力"
 )
 MIN_HEALTH_TERMS = 3
 _ADVICE_CUES = re.compile(r"建议|应|需要|注意|避免|及时就医|就诊|可以通过|保持|尽量")
@@ -52,9 +54,8 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     layout = split_layout(clean_blocks(blocks), html_title, crumbs)
     if not layout.title:
         raise ParseError(NOT_ARTICLE_MESSAGE)
-    summary, rest = _summary(layout.body)
+    summary, body = _summary(explode_inline_lists(layout.body))
     summary = summary or (description if len(description) >= 15 else "")
-    body = explode_inline_lists(rest)
     found = find_causes(body, title=layout.title, summary=summary)
     advice = _advice(body, found.end)
     _check_health(layout.title, summary, found.causes, body)
@@ -124,11 +125,15 @@ def _advice(body: list[Block], end: int | None) -> tuple[str, ...]:
 def _check_health(
     title: str, summary: str, causes: tuple[Cause, ...], body: list[Block]
 ) -> None:
-    text = " ".join(
-        [title, summary, *(c.name for c in causes), *(b.text for b in body[:30])]
-    )
-    terms = set(HEALTH_TERMS.findall(text))
-    if len(terms) < MIN_HEALTH_TERMS or not HEALTH_TERMS.search(title + summary):
+    """Reject pages that do not talk about health (a recipe, a product page).
+
+    The lead (title, summary, first blocks) must use a health word, and the
+    article several distinct ones: one 「发热」 in a phone review is not enough.
+    """
+    lead = " ".join([title, summary, *(b.text for b in body[:3])])
+    rest = [*(c.name for c in causes), *(b.text for b in body[3:30])]
+    terms = set(HEALTH_TERMS.findall(" ".join([lead, *rest])))
+    if len(terms) < MIN_HEALTH_TERMS or not HEALTH_TERMS.search(lead):
         raise ParseError(NOT_ARTICLE_MESSAGE)
 
 

@@ -117,18 +117,21 @@ def read_qa(blocks: list[Block], index: int, kind: str) -> tuple[QAItem, int] | 
 def read_drug(
     blocks: list[Block], index: int, kind: str
 ) -> tuple[DrugItem, int] | None:
-    """Read 「药名 / 药名 厂家 / 功效主治：…」, or a name and paragraph under 药品."""
-    name = _text(blocks, index)
+    """Read 「药名 / [药名] 厂家 / 功效主治：…」, or a name and paragraph under 药品."""
+    line = _text(blocks, index)
+    name, _, maker = line.partition(" ")
     if not (is_drug_name(name) or _product_card(blocks, index)):
-        if not (kind == DRUGS and _short_name(name)):
+        if not (kind == DRUGS and _short_name(line)):
             return None
-    used, manufacturer = 1, ""
+        name, maker = line, ""
+    used, manufacturer = 1, strip_ellipsis(maker)
     following = _text(blocks, index + 1)
     if following.startswith(name) and following != name:
         manufacturer = strip_ellipsis(following[len(name) :].strip(" ，,|"))
         used += 1
-    elif " " in name and is_drug_name(name.split()[0]):
-        name, manufacturer = name.split(maxsplit=1)
+    elif _is_maker(following):
+        manufacturer = strip_ellipsis(following)
+        used += 1
     indication_text = _text(blocks, index + used)
     labelled = _INDICATION.match(indication_text)
     if labelled or (
@@ -136,11 +139,18 @@ def read_drug(
     ):
         indication = strip_ellipsis(_INDICATION.sub("", indication_text))
         used += 1
-    elif (manufacturer and _MANUFACTURER.search(manufacturer)) or kind == DRUGS:
+    elif _is_maker(manufacturer) or kind == DRUGS:
         indication = ""
     else:
         return None
     return DrugItem(name, manufacturer, indication), used
+
+
+def _is_maker(text: str) -> bool:
+    """Say whether a short line names a manufacturer (…药业, …有限公司)."""
+    return (
+        2 <= len(text) <= 30 and "。" not in text and bool(_MANUFACTURER.search(text))
+    )
 
 
 def _product_card(blocks: list[Block], index: int) -> bool:
