@@ -1,8 +1,9 @@
 """The developer docs list every setting the code reads."""
 
 import re
+from pathlib import Path
 
-from conftest import REPO_ROOT
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 SETTINGS_SOURCE = REPO_ROOT / "yizhi" / "settings.py"
 SETTINGS_DOC = REPO_ROOT / "docs" / "settings.md"

@@ -11,7 +11,7 @@ from django.core.management import execute_from_command_line
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `yizhi VERB ...`; `manage.py VERB` and `python -m yizhi VERB` do the same."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "yizhi.settings")
-    # The laptop database, index and collected static files live here.
-    (settings.VAR_DIR / "static").mkdir(parents=True, exist_ok=True)
+    # The laptop database and search index live here.
+    settings.VAR_DIR.mkdir(parents=True, exist_ok=True)
     execute_from_command_line(["yizhi", *(sys.argv[1:] if argv is None else argv)])
     return 0
