@@ -103,6 +103,21 @@ CAUSES = {
         "维生素缺乏",
         "白塞氏病",
     ],
+    "hairloss_brackets.html": ["遗传因素", "精神压力", "营养不良", "产后脱发"],
+    "handnumb_yishi.txt": [
+        "颈椎病",
+        "腕管综合征",
+        "糖尿病周围神经病变",
+        "维生素B12缺乏",
+    ],
+    "chest_consult.txt": ["焦虑状态", "心肌缺血", "贫血"],
+    "kneepain_plain_h2.html": ["骨关节炎", "半月板损伤", "髌骨软化症", "痛风性关节炎"],
+    "frequent_urination_traditional.html": [
+        "喝水或咖啡因饮料过多",
+        "膀胱过动症",
+        "泌尿道感染",
+        "糖尿病",
+    ],
 }
 
 
@@ -143,6 +158,14 @@ def test_at_least_fifteen_health_pages_in_many_formats() -> None:
         ("constipation_gbk.html", "肠易激综合征", ["乳果糖口服溶液"]),
         ("heartburn_bom.txt", "胃食管反流病", ["铝碳酸镁咀嚼片", "雷贝拉唑钠肠溶片"]),
         ("mouth_ulcer_traditional.html", "维生素缺乏", ["维生素B2片"]),
+        ("hairloss_brackets.html", "遗传因素", ["米诺地尔酊"]),
+        ("handnumb_yishi.txt", "维生素B12缺乏", ["甲钴胺片"]),
+        (
+            "kneepain_plain_h2.html",
+            "骨关节炎",
+            ["双氯芬酸二乙胺乳胶剂", "氨基葡萄糖胶囊"],
+        ),
+        ("frequent_urination_traditional.html", "膀胱过动症", ["托特罗定锭"]),
     ],
 )
 def test_cause_drug_mentions(name: str, cause: str, drugs: list[str]) -> None:
@@ -309,6 +332,27 @@ def test_json_has_the_documented_keys() -> None:
     assert {"title", "summary"} <= set(data["related"][0])
     assert {"name", "title", "hospital", "department"} <= set(data["doctors"][0])
     assert data["provenance"] == "insomnia_list.html"
+
+
+def test_side_blocks_found_by_their_container_when_they_have_no_header() -> None:
+    hairloss = page("hairloss_brackets.html")
+    assert [r.title for r in hairloss.related] == [
+        "洗头时掉多少头发算正常",
+        "生姜擦头皮能生发吗",
+    ]
+    assert hairloss.advice == (
+        "如果短时间内成片掉发，或伴有头皮红肿、瘙痒，应到皮肤科就诊。",
+    )
+    knee = page("kneepain_plain_h2.html")
+    assert [r.title for r in knee.related] == ["膝盖积液怎么办"]
+
+
+def test_consultation_page_reads_question_and_answering_doctor() -> None:
+    consult = page("chest_consult.txt")
+    assert consult.summary.startswith("最近一周经常觉得胸口发闷")
+    author = consult.metadata.author
+    assert author is not None
+    assert (author.name, author.department) == ("示例辛", "心内科")
 
 
 def test_page_chrome_never_reaches_the_output() -> None:

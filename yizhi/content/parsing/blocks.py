@@ -34,7 +34,7 @@ class Block:
 
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
-_BULLET = re.compile(r"^(?:[-*+]\s+|[•·●◆◇■□▪▫○◎►▶➢✓√]\s*)")
+_BULLET = re.compile(r"^(?:[-*+]\s+|[•·●◆◇■□▪▫○◎►▶➢✓√★☆▲△✔✅🔹🔸]\s*)")
 _RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\|?[\s:|-]+\|?$")
 

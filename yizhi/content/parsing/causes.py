@@ -33,8 +33,9 @@ SECTION_NAMES = re.compile(
 )
 ADVICE_NAMES = re.compile(
     r"^(?:总之|综上|总结|小结|温馨提示|注意事项|特别提醒|提醒|提示|预防|如何|怎么|怎样|日常"
-    r"|生活|护理|饮食|就医|何时就医|什么时候|专家|医生)|(?:建议|提示|提醒|注意事项|须知|小贴士"
-    r"|方法|措施|办法|怎么办|预防|护理)$"
+    r"|生活|护理|饮食|就医|何时|什么时候|什么情况|哪些情况|出现.{0,8}时|专家|医生)"
+    r"|(?:建议|提示|提醒|注意事项|须知|小贴士|方法|措施|办法|怎么办|预防|护理|就医|就诊"
+    r"|看医生|注意什么|吃什么|如何治疗|怎么治疗|治疗)[？?]?$"
 )
 ACTION_START = re.compile(
     r"^(?:多|少|避免|保持|注意|适当|补充|服用|使用|调整|规律|戒|饮|吃|喝|按摩|热敷|冷敷|休息"
@@ -69,11 +70,25 @@ def find_causes(blocks: list[Block], *, title: str, summary: str) -> CauseList:
         causes = tuple(c for run in chosen for c in _causes_of(run, blocks))
         if causes:
             return CauseList(_dedupe(causes), max(_end(run, blocks) for run in chosen))
-    for text in [summary, *(b.text for b in blocks[:6] if CAUSE_WORDS.search(b.text))]:
+    for text in [summary, *_prose_candidates(blocks)]:
         names = enumerate_causes(text)
         if len(names) >= 2 or (names and text is summary):
             return CauseList(tuple(Cause(name=name) for name in names), None)
     return CauseList((), None)
+
+
+def _prose_candidates(blocks: list[Block]) -> list[str]:
+    """Return paragraphs that may state causes in prose, most likely first.
+
+    Paragraphs under a 「病因」/「原因」 heading come first, then the opening
+    paragraphs that use cause words.
+    """
+    under_heading = []
+    for index, block in enumerate(blocks):
+        if len(block.text) <= 16 and re.search(r"原因|病因|诱因|为什么", block.text):
+            under_heading += [b.text for b in blocks[index + 1 : index + 4]]
+    opening = [b.text for b in blocks[:6] if CAUSE_WORDS.search(b.text)]
+    return under_heading + opening
 
 
 def item_names(run: Run, blocks: list[Block]) -> list[str]:

@@ -13,6 +13,9 @@ import re
 from .drugnames import find_drug_names
 from .model import Cause
 
+_BRACKET = re.compile(
+    r"^【(?P<name>[^【】]{1,20})】\s*[：:，,。.、]?\s*(?P<rest>.*)$", re.S
+)
 _BOLD = re.compile(
     r"^\*\*(?P<name>[^*]{1,30}?)\*\*\s*[：:，,。.、]?\s*(?P<rest>.*)$", re.S
 )
@@ -23,6 +26,9 @@ _FIRST_CLAUSE = re.compile(
     r"^(?P<name>[^。，,；;！？!?]{1,20})[。，,；;！？!?](?P<rest>.*)$", re.S
 )
 _WRAPPERS = "「」『』【】[]《》“”\"'*#"
+_NAME_MARKER = re.compile(
+    r"^(?:\d{1,2}\s*[、.．)）]|[一二三四五六七八九十]{1,3}[、.．]|[（(]\d{1,2}[）)])\s*"
+)
 _NAME_LEAD = re.compile(
     r"^(?:原因|病因|因素|诱因)[一二三四五六七八九十\d]*\s*[：:、.]?\s*|^(?:由于|因为)"
 )
@@ -51,6 +57,7 @@ def plain(text: str) -> str:
 def clean_name(name: str) -> str:
     """Tidy a cause name: no brackets, markers, trailing punctuation or 引起的."""
     name = plain(name).strip(_WRAPPERS + " 　：:，,。.；;、")
+    name = _NAME_MARKER.sub("", name)
     name = _NAME_LEAD.sub("", name).strip()
     name = _NAME_TAIL.sub("", name).strip()
     return name.strip(_WRAPPERS + " ：:，,。.；;、")
@@ -61,9 +68,9 @@ def split_item(rest: str) -> tuple[str, str]:
     rest = rest.strip()
     if rest.startswith("「") and rest.endswith("」"):
         rest = rest[1:-1]
-    if found := _BOLD.match(rest):
+    if found := _BOLD.match(rest) or _BRACKET.match(rest):
         return clean_name(found.group("name")), plain(found.group("rest"))
-    text = plain(rest)
+    text = _NAME_LEAD.sub("", plain(rest))
     if found := _LABEL.match(text):
         return clean_name(found.group("name")), found.group("rest").strip()
     if found := _FIRST_CLAUSE.match(text):

@@ -28,6 +28,8 @@ _TITLE_CUES = re.compile(
 _SENTENCE_PUNCT = re.compile(r"[，,。；;]")
 _TITLE_SPLIT = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
 _TITLE_LABEL = re.compile(r"^(?:问题|标题|提问|问|Q)\s*[:：]\s*")
+# Class/id words of HTML containers that hold side blocks, not the article.
+SIDE_HINTS = {"sidebar", "aside", "side", "related", "recommend", "hot", "rank"}
 MIN_PROSE = 20
 MAX_TITLE = 40
 
@@ -131,6 +133,8 @@ def _body_end(blocks: list[Block], start: int, layout: Layout) -> int:
         block = blocks[index]
         text = block.text
         if len(text) <= 16 and header_kind(text) is not None:
+            return index
+        if layout.body and block.hints & SIDE_HINTS:
             return index
         if is_disclaimer(text):
             layout.disclaimer = layout.disclaimer or text.strip("*_ ")

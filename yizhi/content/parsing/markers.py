@@ -36,23 +36,29 @@ def cn_number(token: str) -> int | None:
 
 
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_DINGBATS = "❶❷❸❹❺❻❼❽❾❿"
+_PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽"
+_CN_DIGITS = "一二三四五六七八九十"
 # (family, rank, pattern). The number is group 1; rest is what follows.
 _NUMBERED = (
-    ("cn()", 21, re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[）)]\s*")),
-    ("cn", 20, re.compile(r"^([一二三四五六七八九十]{1,3})\s*[、.．]\s*")),
+    ("cn()", 21, re.compile(rf"^[（(]([{_CN_DIGITS}]{{1,3}})[）)]\s*")),
+    ("cn", 20, re.compile(rf"^([{_CN_DIGITS}]{{1,3}})\s*[、.．]\s*")),
     (
         "label",
         30,
         re.compile(
-            r"^(?:原因|病因|因素|诱因)([一二三四五六七八九十\d]{1,3})\s*[：:、.．]?\s*"
+            rf"^[^，,。：:]{{0,8}}?(?:原因|病因|因素|诱因)\s*([{_CN_DIGITS}\d]{{1,3}})"
+            r"\s*[：:、.．]?\s*"
         ),
     ),
-    ("ordinal", 30, re.compile(r"^第([一二三四五六七八九十]{1,3})\s*[，,、：:.．]\s*")),
-    ("(num)", 40, re.compile(r"^[（(](\d{1,2})[）)]\s*")),
+    ("ordinal", 30, re.compile(rf"^[第其]([{_CN_DIGITS}]{{1,3}})\s*[，,、：:.．]\s*")),
+    ("cn-is", 30, re.compile(rf"^([{_CN_DIGITS}])是")),
+    ("(num)", 40, re.compile(rf"^(?:[（(](\d{{1,2}})[）)]|([{_PAREN_DIGITS}]))\s*")),
     ("num", 30, re.compile(r"^(\d{1,2})\s*(?:[、.．](?!\d)|[)）])\s*")),
-    ("circled", 50, re.compile(rf"^([{_CIRCLED}])\s*")),
+    ("circled", 50, re.compile(rf"^([{_CIRCLED}{_DINGBATS}])\s*")),
 )
 _BOLD = re.compile(r"^\*\*(?P<name>[^*]{1,30}?)\*\*")
+_BRACKET = re.compile(r"^【(?P<name>[^【】]{1,20})】")
 _CORNER = re.compile(r"^「(?P<body>[^「」]+)」$")
 _LABEL = re.compile(r"^(?P<name>[^：:，,。；;！？!?\s*「」]{2,15})\s*[：:]\s*\S")
 
@@ -60,18 +66,22 @@ RANK_HEADING = 10  # plus the heading level: h2 encloses h3
 RANK_BOLD, RANK_ITEM, RANK_LABEL, RANK_ROW = 60, 70, 80, 90
 
 
+def _token_number(token: str) -> int:
+    if token.isascii() and token.isdigit():
+        return int(token)
+    for digits in (_CIRCLED, _DINGBATS, _PAREN_DIGITS):
+        if token in digits:
+            return digits.index(token) + 1
+    return cn_number(token) or 0
+
+
 def _numbered(text: str) -> tuple[str, int, int, str] | None:
     for family, rank, pattern in _NUMBERED:
         found = pattern.match(text)
         if not found:
             continue
-        token = found.group(1)
-        if token.isascii() and token.isdigit():
-            number = int(token)
-        elif token in _CIRCLED:
-            number = _CIRCLED.index(token) + 1
-        else:
-            number = cn_number(token) or 0
+        token = next(group for group in found.groups() if group)
+        number = _token_number(token)
         rest = text[found.end() :]
         if number and rest.strip():
             return family, rank, number, rest
@@ -84,6 +94,9 @@ def match_marker(block: Block) -> Marker | None:
     if block.kind == ROW:
         return Marker(f"row{block.group}", RANK_ROW, None, text)
     numbered = _numbered(text)
+    if numbered is None and text.startswith("**"):
+        # 「**1. 睡眠不足**」: the number inside the bold still counts.
+        numbered = _numbered(text[2:])
     suffix = "~" if block.inline else ""
     if block.kind == HEADING:
         number = numbered[2] if numbered else None
@@ -101,6 +114,8 @@ def match_marker(block: Block) -> Marker | None:
             return Marker("corner", RANK_LABEL, None, body)
     if _BOLD.match(text):
         return Marker("bold" + suffix, RANK_BOLD, None, text)
+    if _BRACKET.match(text):
+        return Marker("bracket" + suffix, RANK_BOLD, None, text)
     if _LABEL.match(text):
         return Marker("colon" + suffix, RANK_LABEL, None, text)
     return None

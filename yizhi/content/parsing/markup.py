@@ -31,6 +31,7 @@ _BOLD = {"strong", "b"}
 _HINT_WORDS = {"nav", "navbar", "menu", "footer", "foot", "breadcrumb", "crumb"}
 _HINT_WORDS |= {"crumbs", "ad", "ads", "advert", "adv", "banner", "share"}
 _HINT_WORDS |= {"copyright", "login", "toolbar", "sidebar", "aside", "comment"}
+_HINT_WORDS |= {"side", "related", "recommend", "hot", "rank"}
 _HINT_TAGS = {"footer", "aside", "header"}
 _TOKEN = re.compile(r"[a-z]+")
 _NEWLINE_BETWEEN_CJK = re.compile(

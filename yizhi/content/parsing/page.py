@@ -34,7 +34,7 @@ HEALTH_TERMS = re.compile(
 MIN_HEALTH_TERMS = 3
 _ADVICE_CUES = re.compile(r"建议|应|需要|注意|避免|及时就医|就诊|可以通过|保持|尽量")
 _SUMMARY_LABEL = re.compile(
-    r"^(?:概述|简介|摘要|导读|病情分析|问题分析|医生解答)[:：]\s*"
+    r"^(?:概述|简介|摘要|导读|病情分析|问题分析|医生解答|问题描述|病情描述)[:：]\s*"
 )
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .blocks import Block
+from .blocks import ITEM, Block
 from .details import plain
 from .drugnames import is_drug_name
 from .model import Doctor, DrugItem, ExamItem, QAItem, RelatedItem
@@ -43,8 +43,11 @@ _EXAM_NAME = re.compile(
     r"|常规|功能|活检|筛查|显像|评估|量表)$"
 )
 _QUESTION = re.compile(
-    r"[?？]$|吗$|么$|怎么|什么|为什么|如何|哪些|是否|能不能|可以.{0,6}吗|原因|症状|表现|治疗|严重"
+    r"[?？]$|吗$|么$|怎么|什么|为什么|如何|哪些|是否|能不能|会不会|能否|多少|可以.{0,6}吗"
+    r"|原因|症状|表现|治疗|严重|正常|好不好"
 )
+_NAME_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_QUESTION_LEAD = re.compile(r"^(?:问|提问|问题|Q)\s*[:：]\s*")
 MIN_PARAGRAPH = 12
 
 
@@ -75,6 +78,13 @@ def read_doctor(
     if _name_echo(blocks, index):
         index += 1
     doctor = parse_doctor_line(_text(blocks, index))
+    if doctor is None and _NAME_ONLY.match(_text(blocks, index)):
+        # 「姓名 / 主任医师 / 医院」 on separate lines.
+        doctor = parse_doctor_line(f"{_text(blocks, index)} {_text(blocks, index + 1)}")
+        if doctor is not None and not doctor.hospital:
+            index += 1
+        else:
+            doctor = None
     if doctor is None:
         return None
     index += 1
@@ -91,7 +101,8 @@ def read_qa(blocks: list[Block], index: int, kind: str) -> tuple[QAItem, int] | 
     """Read a question, the doctor who answered and the answer, or 「问？A：答」."""
     text = _text(blocks, index)
     if found := _INLINE_QA.match(text) or _INLINE_QA_LOOSE.match(text):
-        return QAItem(found.group("q").strip(), strip_ellipsis(found.group("a"))), 1
+        question = _QUESTION_LEAD.sub("", found.group("q").strip())
+        return QAItem(question, strip_ellipsis(found.group("a"))), 1
     if (
         not text
         or len(text) > 80
@@ -103,15 +114,15 @@ def read_qa(blocks: list[Block], index: int, kind: str) -> tuple[QAItem, int] | 
     after = index + 1 + (doctor_read[1] if doctor_read else 0)
     answer = _text(blocks, after)
     answered = _ANSWER_LEAD.match(answer)
-    if doctor_read is None and not (
-        answered or (kind == QA and _QUESTION.search(text))
-    ):
+    asked = _QUESTION_LEAD.match(text) or (kind == QA and _QUESTION.search(text))
+    if doctor_read is None and not (answered or asked):
         return None
     if not (answered or _is_paragraph(answer)):
         return None
     answer = strip_ellipsis(_ANSWER_LEAD.sub("", answer))
     doctor = doctor_read[0] if doctor_read else None
-    return QAItem(text, answer, doctor), after + 1 - index
+    question = _QUESTION_LEAD.sub("", text)
+    return QAItem(question, answer, doctor), after + 1 - index
 
 
 def read_drug(
@@ -193,8 +204,10 @@ def read_related(
     summary = _text(blocks, index + used)
     if _is_paragraph(summary) and len(summary) > len(title):
         return RelatedItem(title, strip_ellipsis(summary)), used + 1
-    if kind in {RELATED, UNKNOWN} and len(title) >= 4 and _QUESTION.search(title):
-        return RelatedItem(title), used
+    listed = blocks[index].kind == ITEM  # one <li> of a list of links
+    if kind in {RELATED, UNKNOWN} and len(title) >= 4:
+        if listed or _QUESTION.search(title):
+            return RelatedItem(title), used
     return None
 
 
