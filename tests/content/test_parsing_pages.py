@@ -118,6 +118,23 @@ CAUSES = {
         "泌尿道感染",
         "糖尿病",
     ],
+    "headache_video_byline.txt": [
+        "休息不好",
+        "情绪波动",
+        "偏头痛",
+        "紧张性头痛",
+        "颈椎病",
+    ],
+    "bloating_consult.txt": ["功能性消化不良", "慢性胃炎", "饮食不规律"],
+    "sorethroat_bullets.md": [
+        "用嗓过度",
+        "空气干燥",
+        "急性咽炎",
+        "扁桃体炎",
+        "反流性咽喉炎",
+    ],
+    "gumbleeding_plain_headings.txt": ["牙龈炎", "牙周炎", "维生素C缺乏", "血液病"],
+    "drymouth_heavy_chrome.html": ["饮水不足", "张口呼吸", "糖尿病", "干燥综合征"],
 }
 
 
@@ -353,6 +370,32 @@ def test_consultation_page_reads_question_and_answering_doctor() -> None:
     author = consult.metadata.author
     assert author is not None
     assert (author.name, author.department) == ("示例辛", "心内科")
+
+
+def test_heavy_html_chrome_and_inline_spans() -> None:
+    drymouth = page("drymouth_heavy_chrome.html")
+    assert drymouth.title == "经常口干舌燥是什么原因"  # from <div class="title">
+    assert drymouth.metadata.views == 12000  # 1.2万人看过 in its own <span>
+    assert drymouth.metadata.breadcrumb == ("内分泌科", "口干")
+    author = drymouth.metadata.author
+    assert author is not None
+    assert (author.name, author.hospital) == ("示例壬", "示例市第三人民医院")
+    assert [d.name for d in drymouth.doctors] == ["示例癸"]
+    assert drymouth.disclaimer.startswith("声明")
+
+
+def test_byline_grade_line_and_video_controls() -> None:
+    video = page("headache_video_byline.txt")
+    assert video.summary.startswith("头痛可能是由于休息不好")
+    assert video.advice == ("平时要注意休息，避免过度劳累。",)
+    assert video.metadata.author is not None
+    assert video.metadata.author.department == "神经内科"
+
+
+def test_unlabelled_breadcrumb_is_not_the_summary() -> None:
+    bloating = page("bloating_consult.txt")
+    assert bloating.summary.startswith("胃胀一个多月了")
+    assert bloating.metadata.breadcrumb[-1] == "消化内科"
 
 
 def test_page_chrome_never_reaches_the_output() -> None:

@@ -132,3 +132,29 @@ def _sequential_starts(pattern: re.Pattern[str], text: str) -> list[int]:
             starts.append(found.start())
             expected += 1
     return starts
+
+
+# A line this short, without punctuation, above a paragraph is a heading
+# that the page did not mark up (text exports lose <h3>).
+MAX_IMPLICIT_HEADING = 14
+_NOT_HEADING = re.compile(
+    r"[，。,；;！？!?：:、（）()]|^\*\*|^【|^\d|^[一二三四五六七八九十]+[、.]"
+)
+
+
+def promote_short_headings(blocks: list[Block]) -> list[Block]:
+    """Mark short unpunctuated lines that head a paragraph as level-6 headings."""
+    result = list(blocks)
+    for index, block in enumerate(blocks[:-1]):
+        following = blocks[index + 1]
+        text = block.text.strip()
+        if (
+            block.kind == PARA
+            and not block.inline
+            and 2 <= len(text) <= MAX_IMPLICIT_HEADING
+            and not _NOT_HEADING.search(text)
+            and following.kind == PARA
+            and len(following.text) > MAX_IMPLICIT_HEADING
+        ):
+            result[index] = replace(block, kind=HEADING, level=6)
+    return result

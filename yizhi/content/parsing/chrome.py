@@ -40,6 +40,8 @@ _CHROME_PATTERN = re.compile(
             r"^[\u4e00-\u9fff]{2,8}[（(]\d+[）)]$",  # 医生回答(1), 评论(12)
             r"^.{0,16}(?:在线咨询|免费咨询|立即咨询|马上咨询|免费问医生)$",
             r"^(?:分享到|分享至)",
+            r"^(?:播放|暂停|重播|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2})?)$",
+            r"^本视频由.{1,20}(?:录制|提供|讲解)",
         )
     ),
     re.IGNORECASE,
@@ -91,6 +93,17 @@ def site_name(text: str) -> str:
     return found.group("site") if found else ""
 
 
+def _looks_like_trail(text: str, crumbs: list[str]) -> bool:
+    """Say whether an unlabelled line is a trail: 「站名 > 内科 > 消化内科」."""
+    if len(crumbs) < 3 or not re.search(r">|›|»|＞", text):
+        return False
+    if crumbs[0] in {"首页", "主页", "网站首页"}:
+        return True
+    return all(
+        len(c) <= 12 and not re.search(r"[，。,；;！？!?：:]", c) for c in crumbs
+    )
+
+
 def breadcrumb(block: Block) -> tuple[str, ...]:
     """Return the crumbs of a 「首页 > 内科 > 神经内科」 line, else ()."""
     text = block.text.strip()
@@ -98,9 +111,7 @@ def breadcrumb(block: Block) -> tuple[str, ...]:
     body = text[lead.end() :] if lead else text
     crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(body) if c.strip()]
     is_trail = lead or "breadcrumb" in block.hints or "crumb" in block.hints
-    if not is_trail and (
-        len(crumbs) < 3 or crumbs[0] not in {"首页", "主页", "网站首页"}
-    ):
+    if not (is_trail or _looks_like_trail(body, crumbs)):
         return ()
     if any(len(c) > 30 for c in crumbs):
         return ()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .blocks import HEADING, PARA, Block
 from .metadata import is_metadata
-from .people import parse_doctor_line, parse_hospital_line, specialty_of
+from .people import parse_doctor_line, parse_place, specialty_of
 from .sections import UNKNOWN, Section, header_kind, split_sections
 
 _DISCLAIMER = re.compile(
@@ -55,7 +55,7 @@ def _is_byline(text: str) -> bool:
     return bool(
         parse_doctor_line(text)
         or specialty_of(text) is not None
-        or parse_hospital_line(text)
+        or parse_place(text)
         or is_metadata(text)
     )
 

@@ -26,6 +26,7 @@ _BLOCK |= {"tr", "thead", "tbody", "tfoot", "caption", "details", "summary"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "col"}
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
 _BOLD = {"strong", "b"}
+_SEPARATED_INLINE = {"span", "a", "em", "i", "font", "label", "time", "small", "cite"}
 # Container words that mark page chrome or a side block. Matched against whole
 # class/id tokens (split on - and _), so "ad" never matches "head" or "load".
 _HINT_WORDS = {"nav", "navbar", "menu", "footer", "foot", "breadcrumb", "crumb"}
@@ -61,6 +62,7 @@ class _BlockParser(HTMLParser):
         self._cells: list[str] | None = None
         self._header_row = False
         self._in_title = False
+        self._inline_closed = False
 
     # -- structure ---------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -74,6 +76,11 @@ class _BlockParser(HTMLParser):
         if self._skip or tag in _SKIP:
             self._skip += 1
         else:
+            if self._inline_closed and tag in _SEPARATED_INLINE:
+                # <span>2024-04-18</span><span>1.2万人看过</span>: the page shows
+                # two items; without a space they would read as one number.
+                self._buffer.append(" ")
+            self._inline_closed = False
             self._open(tag)
         # Pushed after _open: text flushed there belongs to the parent element.
         self._stack.append((tag, hints))
@@ -117,6 +124,7 @@ class _BlockParser(HTMLParser):
                 return
 
     def _close(self, tag: str) -> None:
+        self._inline_closed = tag in _SEPARATED_INLINE
         if tag in _BOLD:
             self._buffer.append("**")
         elif tag in {"td", "th"} and self._cells is not None:
@@ -141,6 +149,7 @@ class _BlockParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._skip:
             self._buffer.append(data)
+            self._inline_closed = self._inline_closed and not data.strip()
 
     # -- output ------------------------------------------------------------
     def _take(self) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import Block, explode_inline_lists, text_blocks
+from .blocks import Block, explode_inline_lists, promote_short_headings, text_blocks
 from .card import read_card
 from .causes import find_causes
 from .chrome import breadcrumb, clean_blocks, site_name
@@ -32,9 +32,11 @@ HEALTH_TERMS = re.compile(
     r"烧心|反酸|打嗝|呃逆|溃疡|瘙痒|贫血|耳鸣|视力|病毒|细菌|黏膜|膈肌|器官|疲劳|乏力"
 )
 MIN_HEALTH_TERMS = 3
+MIN_SUMMARY = 8
+_SENTENCE = re.compile(r"[，,。；;！？!?]")
 _ADVICE_CUES = re.compile(r"建议|应|需要|注意|避免|及时就医|就诊|可以通过|保持|尽量")
 _SUMMARY_LABEL = re.compile(
-    r"^(?:概述|简介|摘要|导读|病情分析|问题分析|医生解答|问题描述|病情描述)[:：]\s*"
+    r"^(?:概述|简介|摘要|导读|病情分析|问题分析|医生解答|问题描述|病情描述|患者)[:：]\s*"
 )
 
 
@@ -55,6 +57,7 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     if not layout.title:
         raise ParseError(NOT_ARTICLE_MESSAGE)
     summary, body = _summary(explode_inline_lists(layout.body))
+    body = promote_short_headings(body)
     summary = summary or (description if len(description) >= 15 else "")
     found = find_causes(body, title=layout.title, summary=summary)
     advice = _advice(body, found.end)
@@ -105,7 +108,8 @@ def _summary(body: list[Block]) -> tuple[str, list[Block]]:
         labelled = text != plain(block.text)
         if (
             block.kind == "para"
-            and len(text) >= 15
+            and len(text) >= MIN_SUMMARY
+            and _SENTENCE.search(text)
             and (labelled or not match_marker(block))
         ):
             return text, body[:index] + body[index + 1 :]
