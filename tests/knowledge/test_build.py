@@ -33,6 +33,7 @@ MINI_GRAPH = {
         "就诊科室": ["骨科；肿瘤科"],
         "常见病因": ["遗传因素"],
     },
+    "偏头痛症": {"常见症状": ["搏动性头痛"], "就诊科室": ["神经内科"]},
     "布洛芬片": {
         "成份": ["布洛芬"],
         "适应症": ["偏头痛", "发热"],
@@ -46,6 +47,7 @@ MINI_OVERLAY = """\
 source: 示例：用于测试的参考文献
 conditions:
   - name: 偏头痛
+    aliases: [偏头痛症]
     summary: 反复发作的一侧或双侧搏动性头痛。
     department: 神经内科
     symptoms: [头痛, 畏光]
@@ -119,6 +121,14 @@ def test_cmekg_values_are_cleaned_split_and_linked(mini_sources) -> None:
     drug_fact = Fact.objects.get(subject=migraine, predicate=Predicate.DRUG)
     assert drug_fact.target.name == "布洛芬片"
     assert drug_fact.record == "CMeKG:偏头痛"
+
+
+@pytest.mark.django_db
+def test_record_under_an_overlay_alias_merges_into_that_entity(mini_sources) -> None:
+    build(mini_sources)
+    assert not Entity.objects.filter(name="偏头痛症").exists()
+    fact = Fact.objects.get(text="搏动性头痛", predicate=Predicate.SYMPTOM)
+    assert (fact.subject.name, fact.record) == ("偏头痛", "CMeKG:偏头痛症")
 
 
 @pytest.mark.django_db

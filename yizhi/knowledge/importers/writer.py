@@ -160,23 +160,27 @@ class KnowledgeWriter:
         self, drafts: Sequence[EntityDraft], index: EntityIndex
     ) -> list[int]:
         """Return the entity id of every draft, creating entities as needed."""
+        owners = [self._existing_owner(draft, index) for draft in drafts]
         self.entities_created += index.create(
-            (draft.kind, draft.name) for draft in drafts if draft.declared
+            (draft.kind, draft.name)
+            for draft, pk in zip(drafts, owners, strict=True)
+            if pk is None
         )
-        owners: list[int | None] = []
-        for draft in drafts:
-            if draft.declared:
-                owners.append(index.by_key[(draft.kind, draft.name)])
-            else:
-                owners.append(index.find_any(draft.name, draft.kind))
-        undeclared = [
-            (d.kind, d.name) for d, pk in zip(drafts, owners, strict=True) if pk is None
-        ]
-        self.entities_created += index.create(undeclared)
         return [
             pk if pk is not None else index.by_key[(draft.kind, draft.name)]
             for draft, pk in zip(drafts, owners, strict=True)
         ]
+
+    @staticmethod
+    def _existing_owner(draft: EntityDraft, index: EntityIndex) -> int | None:
+        if not draft.declared:
+            return index.find_any(draft.name, draft.kind)
+        found = index.by_key.get((draft.kind, draft.name))
+        if found is None:
+            # A record filed under another spelling of a known entity (CMeKG's
+            # 半侧颜面痉挛, the overlay's alias of 面肌痉挛) describes that entity.
+            found = index.by_alias.get(draft.name, {}).get(draft.kind)
+        return found
 
     def _write_aliases(
         self, drafts: Sequence[EntityDraft], owners: list[int], index: EntityIndex
