@@ -106,3 +106,8 @@ def test_any_bytes_parse_or_raise_parse_error(data: bytes) -> None:
         parse_page(data)
     except ParseError:
         pass
+
+
+def test_big5_bytes_are_not_read_as_gb18030() -> None:
+    text = "頭痛是什麼原因引起的？醫師說可能與睡眠不足、壓力過大有關。"
+    assert read_text(text.encode("cp950")) == read_text(text.encode("utf-8"))

@@ -59,21 +59,51 @@ def decode_bytes(data: bytes) -> str:
             return data.decode(encoding, errors="replace")
     if data.startswith(_MAGIC) or b"\x00" in data[:8192]:
         raise ParseError(BINARY_MESSAGE)
+    decoded = []
     for encoding in _candidate_encodings(data):
         try:
-            return data.decode(encoding)
+            text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
+        if encoding in {"utf-8", _declared(data)}:
+            return text
+        decoded.append(text)
+    if decoded:
+        # Big5 bytes also decode as GB18030, into nonsense: keep the reading
+        # that uses more of the commonest characters.
+        return max(decoded, key=_common_share)
     return _decode_damaged(data)
+
+
+def _declared(data: bytes) -> str:
+    """Return the encoding a <meta charset> declares, normalised, or ""."""
+    found = _CHARSET.search(data[:4096])
+    declared = found.group(1).decode("ascii").lower() if found else ""
+    if declared in {"gb2312", "gbk", "x-gbk", "cp936"}:
+        return "gb18030"  # GB18030 is a superset; saved "GBK" pages often are.
+    if declared in {"big5", "big5-hkscs"}:
+        return "cp950"
+    return declared
 
 
 def _candidate_encodings(data: bytes) -> list[str]:
     """Return encodings to try strictly, a declared <meta charset> first."""
-    found = _CHARSET.search(data[:4096])
-    declared = found.group(1).decode("ascii").lower() if found else ""
-    if declared in {"gb2312", "gbk", "x-gbk", "cp936"}:
-        declared = "gb18030"  # GB18030 is a superset; saved "GBK" pages often are.
-    return [enc for enc in dict.fromkeys((declared, "utf-8", "gb18030")) if enc]
+    candidates = (_declared(data), "utf-8", "gb18030", "cp950")
+    return [enc for enc in dict.fromkeys(candidates) if enc]
+
+
+# The commonest characters of Chinese text, in both scripts.
+_COMMON = frozenset(
+    "的是不了在人有我他这個个们們中来來上大为為和国國地到以说說时時要就出会會可也你对對"
+    "生能而子那得于於着著下自之年过過发發后後作里裡用道行所然家种種事成方多经經么麼去法"
+    "学學如都同现現当當没沒动動面起看定天分还還进進好小部其些主样樣理心本前开開但因只从從"
+    "病症医醫药藥痛治疗療"
+)
+
+
+def _common_share(text: str) -> float:
+    cjk = _CJK.findall(text[:4000])
+    return sum(char in _COMMON for char in cjk) / len(cjk) if cjk else 0.0
 
 
 def _decode_damaged(data: bytes) -> str:

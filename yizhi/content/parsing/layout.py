@@ -114,9 +114,8 @@ def split_layout(
             if section.kind != UNKNOWN:
                 layout.sections.append(section)
             else:
-                layout.metadata_lines += [
-                    b for b in section.blocks if is_metadata(b.text)
-                ]
+                # Some portals print the byline above the title.
+                layout.header += [b for b in section.blocks if _is_byline(b.text)]
     while start < len(blocks) and _is_byline(blocks[start].text):
         layout.header.append(blocks[start])
         start += 1
@@ -142,7 +141,9 @@ def _body_end(blocks: list[Block], start: int, layout: Layout) -> int:
                 return index + 1
         elif is_metadata(text):
             layout.metadata_lines.append(block)
-        elif parse_doctor_line(text) and not layout.header:
+        elif parse_doctor_line(text) and not any(
+            parse_doctor_line(b.text) for b in layout.header
+        ):
             # A doctor line inside the article is its answerer or reviewer.
             layout.header.append(block)
         else:
