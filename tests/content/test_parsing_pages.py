@@ -135,6 +135,8 @@ CAUSES = {
     ],
     "gumbleeding_plain_headings.txt": ["牙龈炎", "牙周炎", "维生素C缺乏", "血液病"],
     "drymouth_heavy_chrome.html": ["饮水不足", "张口呼吸", "糖尿病", "干燥综合征"],
+    # 常见原因/少见原因 groups under 一、病因; the 症状 and 治疗 lists are not causes
+    "abdominalpain_sections.md": ["急性胃肠炎", "胆囊炎", "阑尾炎", "肠梗阻"],
 }
 
 

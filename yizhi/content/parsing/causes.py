@@ -31,6 +31,7 @@ SECTION_NAMES = re.compile(
     r"|怎么办|就医|就医建议|建议|日常|生活|调理|缓解|用药|总结|结论|病情分析|指导意见"
     r"|医生建议|专家建议|温馨提示|什么是.{1,10}|.{1,10}(?:的原因|的症状|的治疗|的预防|怎么办))$"
 )
+SYMPTOM_WORDS = re.compile(r"症状|表现|危害|并发症|检查|诊断|鉴别|特点")
 ADVICE_NAMES = re.compile(
     r"^(?:总之|综上|总结|小结|温馨提示|注意事项|特别提醒|提醒|提示|预防|如何|怎么|怎样|日常"
     r"|生活|护理|饮食|就医|何时|什么时候|什么情况|哪些情况|出现.{0,8}时|专家|医生)"
@@ -155,9 +156,9 @@ def _score(
     long_names = sum(len(n) > 16 for n in names) / len(names)
     score = 1.0
     score += 2.0 * bool(CAUSE_WORDS.search(context))
-    score -= 3.0 * bool(
-        TREATMENT_WORDS.search(context) and not CAUSE_WORDS.search(context)
-    )
+    if not CAUSE_WORDS.search(context):
+        score -= 3.0 * bool(TREATMENT_WORDS.search(context))
+        score -= 2.0 * bool(SYMPTOM_WORDS.search(context))
     score += 3.0 * _overlap(names, listed)
     score += 1.0 * bool(CAUSE_WORDS.search(title))
     score -= 4.0 * section + 3.0 * actions + 1.5 * long_names
@@ -176,7 +177,14 @@ def _has_header(run: Run, blocks: list[Block]) -> bool:
 def _is_category_run(run: Run, blocks: list[Block]) -> bool:
     """Say whether the cause items of `run` are groups (生理性原因, 病理性原因)."""
     names = item_names(run, blocks)[: _trimmed(run, blocks)]
-    return len(names) >= 2 and all(CATEGORY_NAMES.match(name) for name in names)
+    return len(names) >= 2 and all(_is_category(name) for name in names)
+
+
+def _is_category(name: str) -> bool:
+    """Say whether an item names a group of causes (病理性原因, 少见原因)."""
+    return bool(CATEGORY_NAMES.match(name)) or (
+        len(name) <= 8 and name.endswith(("原因", "病因", "诱因"))
+    )
 
 
 def _flatten_categories(best: int, runs: list[Run], blocks: list[Block]) -> list[Run]:
