@@ -9,7 +9,6 @@ database. Everything downstream sees the frozen `Lexicon` value.
 """
 
 import logging
-import pickle
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -21,6 +20,7 @@ from types import MappingProxyType
 
 import yaml
 
+from yizhi.knowledge.importers.cmekg import load_graph, package_data_path
 from yizhi.search.text.normalise import normalise_aligned
 from yizhi.search.understanding.departments import resolve_department
 
@@ -151,7 +151,7 @@ class Lexicon:
     @classmethod
     def from_cmekg(cls, path: Path | None = None) -> "Lexicon":
         """Build the lexicon from the CMeKG graph the PyCMeKG package ships."""
-        graph = _read_cmekg(path or cmekg_path())
+        graph = load_graph(path or package_data_path())
         lay = read_lay_terms()
         return cls.from_graph(graph, lay_terms=lay)
 
@@ -252,19 +252,6 @@ def general_words() -> frozenset[str]:
             ):
                 words.add(word)
     return frozenset(words)
-
-
-def cmekg_path() -> Path:
-    """Return the path of the graph file inside the installed PyCMeKG package."""
-    spec = find_spec("pyCMeKG")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("未安装 PyCMeKG：请运行 pip install PyCMeKG==0.2.5")
-    return Path(next(iter(spec.submodule_search_locations))) / "model" / "cmekg.pkl"
-
-
-def _read_cmekg(path: Path) -> Mapping[str, Mapping[str, list[str]]]:
-    with path.open("rb") as handle:
-        return pickle.load(handle)  # noqa: S301 - a file of a pinned package
 
 
 def read_lay_terms(path: Path = LAY_TERMS_PATH) -> dict[str, tuple[str, str]]:
