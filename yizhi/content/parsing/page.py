@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .blocks import Block, explode_inline_lists, promote_short_headings, text_blocks
-from .card import read_card
 from .causes import find_causes
 from .chrome import breadcrumb, clean_blocks, site_name
 from .decode import read_text
-from .dedupe import dedupe
 from .details import plain
 from .errors import ParseError
 from .layout import Layout, split_layout
@@ -17,8 +16,7 @@ from .markers import match_marker
 from .markup import html_blocks, looks_like_html
 from .metadata import read_author, read_metadata
 from .model import Cause, ParsedPage
-from .records import STRONG_READERS, read_related
-from .sections import CARD, DOCTORS, DRUGS, EXAMS, Section
+from .sidebars import read_side_blocks
 
 NOT_ARTICLE_MESSAGE = (
     "这不像健康科普页面：没有找到标题和与疾病、症状、病因或治疗相关的正文。"
@@ -142,68 +140,13 @@ def _check_health(
 
 
 def _with_side_blocks(page: ParsedPage, layout: Layout) -> ParsedPage:
-    records: dict[str, list] = {
-        "related": [],
-        "doctors": [],
-        "drugs": [],
-        "exams": [],
-        "qa": [],
-    }
-    card = None
-    for section in layout.sections:
-        if section.kind == CARD:
-            card = card or read_card(section.blocks)
-            continue
-        for record in _read_section(section):
-            records[_FIELD_OF[type(record).__name__]].append(record)
-    from dataclasses import replace
-
+    side = read_side_blocks(layout.sections)
     return replace(
         page,
-        related=tuple(dedupe(records["related"], key=lambda r: r.title)),
-        doctors=tuple(
-            dedupe(
-                records["doctors"],
-                key=lambda d: f"{d.name}|{d.hospital}",
-                threshold=1.01,
-            )
-        ),
-        drugs=tuple(
-            dedupe(
-                records["drugs"],
-                key=lambda d: f"{d.name}|{d.manufacturer}",
-                threshold=1.01,
-            )
-        ),
-        exams=tuple(dedupe(records["exams"], key=lambda e: e.name, threshold=1.01)),
-        qa=tuple(dedupe(records["qa"], key=lambda q: q.question + q.answer)),
-        card=card,
+        related=side.related,
+        doctors=side.doctors,
+        drugs=side.drugs,
+        exams=side.exams,
+        qa=side.qa,
+        card=side.card,
     )
-
-
-_FIELD_OF = {
-    "RelatedItem": "related",
-    "Doctor": "doctors",
-    "DrugItem": "drugs",
-    "ExamItem": "exams",
-    "QAItem": "qa",
-}
-
-
-def _read_section(section: Section) -> list:
-    blocks = list(section.blocks)
-    readers = STRONG_READERS
-    if section.kind not in {DOCTORS, DRUGS, EXAMS}:
-        readers = (*STRONG_READERS, read_related)
-    found = []
-    index = 0
-    while index < len(blocks):
-        for reader in readers:
-            if result := reader(blocks, index, section.kind):
-                record, used = result
-                found.append(record)
-                index += used
-                break
-        else:
-            index += 1
-    return found
