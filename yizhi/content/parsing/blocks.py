@@ -39,8 +39,13 @@ _RULE = re.compile(r"^\s*([-*_=])(\s*\1){2,}\s*$")
 _TABLE_SEPARATOR = re.compile(r"^\|?[\s:|-]+\|?$")
 
 
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+
+
 def text_blocks(text: str) -> list[Block]:
     """Split plain text or Markdown into blocks, one per non-empty line."""
+    text = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", text))
     blocks: list[Block] = []
     group = 0
     previous_kind = ""

@@ -86,9 +86,17 @@ def find_title(
     blocks: list[Block], html_title: str, crumbs: tuple[str, ...]
 ) -> tuple[str, int | None]:
     """Return the title and its block index (None when it came from elsewhere)."""
-    for index, block in enumerate(blocks):
-        if block.kind == HEADING and block.level == 1 and _title_candidate(block):
-            return block.text.strip("* "), index
+    h1s = [
+        index
+        for index, block in enumerate(blocks)
+        if block.kind == HEADING and block.level == 1 and _title_candidate(block)
+    ]
+    if h1s:
+        # Some sites wrap their logo in an <h1> too; the article's <h1> is the
+        # one that shares most with the page <title>.
+        page_title = _TITLE_SPLIT.split(html_title)[0]
+        best = max(h1s, key=lambda i: _shared(blocks[i].text, page_title))
+        return blocks[best].text.strip("* "), best
     first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), len(blocks))
     candidates = [i for i in range(first_prose) if _title_candidate(blocks[i])]
     cued = [i for i in candidates if _TITLE_CUES.search(blocks[i].text)]
@@ -100,6 +108,11 @@ def find_title(
     if crumbs:
         return crumbs[-1], None
     return "", None
+
+
+def _shared(text: str, other: str) -> float:
+    """Return the share of `text`'s characters that also occur in `other`."""
+    return sum(char in other for char in text) / len(text) if text else 0.0
 
 
 def split_layout(

@@ -130,12 +130,14 @@ def _check_health(
     """Reject pages that do not talk about health (a recipe, a product page).
 
     The lead (title, summary, first blocks) must use a health word, and the
-    article several distinct ones: one 「发热」 in a phone review is not enough.
+    article several distinct ones (or list causes): one 「发热」 in a phone
+    review is not enough.
     """
     lead = " ".join([title, summary, *(b.text for b in body[:3])])
     rest = [*(c.name for c in causes), *(b.text for b in body[3:30])]
     terms = set(HEALTH_TERMS.findall(" ".join([lead, *rest])))
-    if len(terms) < MIN_HEALTH_TERMS or not HEALTH_TERMS.search(lead):
+    evidence = len(terms) >= MIN_HEALTH_TERMS or len(causes) >= 2
+    if not evidence or not HEALTH_TERMS.search(lead):
         raise ParseError(NOT_ARTICLE_MESSAGE)
 
 
