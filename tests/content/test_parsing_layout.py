@@ -64,3 +64,14 @@ def test_byline_above_the_title_is_the_author() -> None:
     author = page.metadata.author
     assert author is not None
     assert (author.name, author.department) == ("示例乙", "消化内科")
+
+
+def test_label_list_drops_an_introducing_item_and_a_closing_tip() -> None:
+    page = parse_page(
+        "小腿抽筋的原因\n小腿抽筋多与缺钙、受凉、疲劳有关。\n"
+        "病因分析：小腿抽筋医学上叫腓肠肌痉挛。\n缺钙：血钙低时肌肉兴奋性增高。\n"
+        "受凉：夜间腿部受冷容易抽筋。\n疲劳：运动过量后代谢产物堆积。\n"
+        "温馨提示：睡前拉伸小腿可以预防。"
+    )
+    assert [c.name for c in page.causes] == ["缺钙", "受凉", "疲劳"]
+    assert page.advice == ("温馨提示：睡前拉伸小腿可以预防。",)

@@ -106,6 +106,15 @@ def _trimmed(run: Run, blocks: list[Block]) -> int:
     return count
 
 
+def _skipped(run: Run, blocks: list[Block]) -> int:
+    """Return how many leading items only introduce the list (病因分析, 概述)."""
+    names = item_names(run, blocks)[: _trimmed(run, blocks)]
+    skip = 0
+    while len(names) - skip > 2 and SECTION_NAMES.match(names[skip]):
+        skip += 1
+    return skip
+
+
 def _end(run: Run, blocks: list[Block]) -> int:
     """Return where the cause items of `run` stop; dropped advice items follow."""
     count = _trimmed(run, blocks)
@@ -143,7 +152,7 @@ def _score(
     summary: str,
     listed: list[str],
 ) -> float:
-    names = item_names(run, blocks)[: _trimmed(run, blocks)]
+    names = item_names(run, blocks)[_skipped(run, blocks) : _trimmed(run, blocks)]
     if run.family.startswith("row"):
         names = names[1:] if _has_header(run, blocks) else names
     if len(names) < 2:
@@ -211,7 +220,7 @@ def _causes_of(run: Run, blocks: list[Block]) -> list[Cause]:
         header = rows[0].cells if _has_header(run, blocks) else ()
         return [table_cause(row.cells, header) for row in rows[1 if header else 0 :]]
     causes = []
-    for item in range(count):
+    for item in range(_skipped(run, blocks), count):
         start, end = run.items[item], run.ends[item]
         following = [block.text for block in blocks[start + 1 : end]]
         causes.append(build_cause(run.markers[item].rest, following))
