@@ -112,6 +112,24 @@ def test_records_by_shape(kind: str, lines: list[str], record: object) -> None:
     assert read_section(section(kind, *lines)) == [record]
 
 
+def test_related_titles_with_and_without_summaries() -> None:
+    items = read_section(
+        section(
+            RELATED,
+            "头痛怎么办",
+            "头痛时先休息，必要时就医。",
+            "偏头痛能根治吗",
+            "紧张性头痛和偏头痛怎么区分",
+            "两者疼痛部位和性质不同，可以结合伴随症状判断。",
+        )
+    )
+    assert [(r.title, bool(r.summary)) for r in items] == [
+        ("头痛怎么办", True),
+        ("偏头痛能根治吗", False),  # the next title is not its summary
+        ("紧张性头痛和偏头痛怎么区分", True),
+    ]
+
+
 def test_question_doctor_answer_is_one_qa_item() -> None:
     (item,) = read_section(
         section(

@@ -202,13 +202,20 @@ def read_related(
         return None
     used = 2 if _text(blocks, index + 1) == title else 1
     summary = _text(blocks, index + used)
-    if _is_paragraph(summary) and len(summary) > len(title):
+    if _is_summary(summary, title):
         return RelatedItem(title, strip_ellipsis(summary)), used + 1
     listed = blocks[index].kind == ITEM  # one <li> of a list of links
     if kind in {RELATED, UNKNOWN} and len(title) >= 4:
         if listed or _QUESTION.search(title):
             return RelatedItem(title), used
     return None
+
+
+def _is_summary(text: str, title: str) -> bool:
+    """Say whether a line reads as the summary under a title, not the next title."""
+    if not _is_paragraph(text) or len(text) <= len(title):
+        return False
+    return len(text) >= 30 or bool(re.search(r"[，,。；;]", text))
 
 
 def _short_name(text: str) -> bool:
