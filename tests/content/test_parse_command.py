@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from io import StringIO
 from pathlib import Path
 
@@ -54,3 +56,18 @@ def test_bad_file_is_a_command_error(
 def test_missing_file_is_a_command_error(tmp_path: Path) -> None:
     with pytest.raises(CommandError, match="文件不存在"):
         run(str(tmp_path / "missing.html"))
+
+
+def test_cli_exits_with_status_one_and_the_message(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_bytes(b"")
+    done = subprocess.run(
+        [sys.executable, "-m", "yizhi", "parse", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=FIXTURES.parent.parent,
+    )
+    assert done.returncode == 1
+    assert "文件是空的" in done.stderr
+    assert "Traceback" not in done.stderr

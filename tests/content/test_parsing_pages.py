@@ -8,6 +8,7 @@ held to rules about structure rather than to the wording of any one site.
 
 from __future__ import annotations
 
+import json
 from functools import cache
 
 import pytest
@@ -340,6 +341,12 @@ def test_author_doctor(name: str, author: tuple[str, str, str, str]) -> None:
     doctor = page(name).metadata.author
     assert doctor is not None
     assert (doctor.name, doctor.title, doctor.hospital, doctor.grade) == author
+
+
+@pytest.mark.parametrize("name", list(CAUSES))
+def test_every_page_serialises_to_json(name: str) -> None:
+    data = page(name).to_json()
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
 
 
 def test_json_has_the_documented_keys() -> None:
