@@ -7,22 +7,8 @@ through the real importers once per session.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = REPO_ROOT / "tests" / "fixtures"
-FIXTURE_KB = FIXTURES / "kb"
-SHARED = REPO_ROOT.parent / "shared"
-
-
-def needs_shared(*parts: str) -> Path:
-    """Return a path under ../shared, or skip the test saying it is absent."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs ../shared/{'/'.join(parts)} beside the repository")
-    return path
+from testsupport import FIXTURE_KB
 
 
 @pytest.fixture(scope="session")

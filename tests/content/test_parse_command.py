@@ -9,8 +9,8 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 from django.core.management import CommandError, call_command
+from testsupport import FIXTURES
 
 PAGE = FIXTURES / "pages" / "headache_headings.txt"
 

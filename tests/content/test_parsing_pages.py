@@ -12,7 +12,7 @@ import json
 from functools import cache
 
 import pytest
-from conftest import FIXTURES
+from testsupport import FIXTURES
 
 from yizhi.content.parsing import ParsedPage, parse_page
 

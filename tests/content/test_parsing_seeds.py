@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from conftest import needs_shared
+from testsupport import needs_shared
 
 from yizhi.content.parsing import ParsedPage, parse_page
 
