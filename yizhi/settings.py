@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "treebeard",
     "yizhi.knowledge",
+    "yizhi.directory",
     "yizhi.content",
     "yizhi.search",
     "yizhi.web",
