@@ -6,10 +6,11 @@ import logging
 import time
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from django.db import transaction
 
+from yizhi.knowledge.importers.batch import BatchImporter
 from yizhi.knowledge.importers.drafts import (
     EntityDraft,
     ImportReport,
@@ -21,20 +22,21 @@ from yizhi.knowledge.models import Source
 
 logger = logging.getLogger(__name__)
 
-IMPORTERS: dict[str, type[Importer]] = {}
+IMPORTERS: dict[str, type[Importer] | type[BatchImporter]] = {}
+RegisteredT = TypeVar("RegisteredT", bound=type)
 
 
 class ImportFailed(Exception):
     """The source cannot be read at all; the message says how to fix it."""
 
 
-def register_importer(cls: type[Importer]) -> type[Importer]:
+def register_importer(cls: RegisteredT) -> RegisteredT:
     """Make `cls` available as `yizhi import <cls.name>`."""
     IMPORTERS[cls.name] = cls
     return cls
 
 
-def get_importer(name: str, **options: Any) -> Importer:
+def get_importer(name: str, **options: Any) -> Importer | BatchImporter:
     try:
         cls = IMPORTERS[name]
     except KeyError:
