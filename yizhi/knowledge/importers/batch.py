@@ -75,6 +75,7 @@ class BatchImporter(ABC):
 
     name: ClassVar[str]  # what `yizhi import NAME` accepts
     description: ClassVar[str]  # one line for `yizhi import --help`
+    needs_paths: ClassVar[bool] = True  # False for generated data such as the demo set
 
     def __init__(
         self,

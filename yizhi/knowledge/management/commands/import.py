@@ -74,7 +74,7 @@ class Command(BaseCommand):
     ) -> ImportReport | BatchReport:
         cls = IMPORTERS[name]
         if issubclass(cls, BatchImporter):
-            if not paths:
+            if cls.needs_paths and not paths:
                 raise CommandError(f"{name} 需要至少一个文件或目录")
             importer = cls(paths=paths, source=source, progress=progress)
             return importer.run(dry_run=dry_run)
