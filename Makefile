@@ -12,7 +12,7 @@ INSTALLED := $(VENV)/.installed
 KB_STAMP := var/kb.built
 KB_INPUTS := $(shell find yizhi/knowledge/overlay yizhi/knowledge/data -name '*.yaml' 2>/dev/null)
 
-.PHONY: serve test setup kb lint format docs bench clean
+.PHONY: serve test test-postgresql setup kb lint format docs bench clean
 
 serve: $(KB_STAMP)
 	$(YIZHI) serve --host $(HOST) --port $(PORT)
@@ -21,6 +21,17 @@ test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/pytest
+	$(MAKE) --no-print-directory test-postgresql
+
+# The suite again on PostgreSQL, the production database (installed and
+# started by scripts/postgres-up; skipped with a note where that cannot work).
+test-postgresql: setup
+	@url=$$(scripts/postgres-up) || { \
+		status=$$?; \
+		if [ $$status -eq 3 ]; then echo "跳过 PostgreSQL 测试：见上面的原因"; exit 0; fi; \
+		exit $$status; }; \
+	echo "PostgreSQL: $$url"; \
+	YIZHI_DATABASE_URL=$$url $(BIN)/pytest -m "not integration and not browser"
 
 setup: $(INSTALLED)
 
