@@ -1,0 +1,51 @@
+"""Small references to other items, shared by the resource schemas."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from ninja import Schema
+
+from yizhi.api.links import page_url
+from yizhi.knowledge.models import Department, Entity, Source
+
+
+class EntityRef(Schema):
+    id: int
+    kind: str
+    name: str
+    url: str
+
+
+class SourceRef(Schema):
+    key: str
+    title: str
+    url: str = ""
+
+
+def entity_ref(entity: Entity | None) -> EntityRef | None:
+    if entity is None:
+        return None
+    return EntityRef(
+        id=entity.pk, kind=entity.kind, name=entity.name, url=page_url(entity)
+    )
+
+
+def source_ref(source: Source) -> SourceRef:
+    return SourceRef(key=source.key, title=source.title, url=source.url)
+
+
+def department_name(department: Department | None) -> str | None:
+    return department.name if department is not None else None
+
+
+def subtree(name: str) -> QuerySet[Department]:
+    """Return the department called `name` (or an alias) with its descendants.
+
+    A filter on 内科 should find doctors of 神经内科 too; an unknown name finds
+    nothing rather than failing, as a filter on a list should.
+    """
+    found = Department.objects.named(name.strip())
+    if found is None:
+        return Department.objects.none()
+    # treebeard's materialised path: descendants' paths start with the node's.
+    return Department.objects.filter(path__startswith=found.path)

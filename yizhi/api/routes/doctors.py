@@ -1,0 +1,156 @@
+"""/doctors: 找医生 — filter by department, title, hospital, city, specialty."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.http import Http404, HttpRequest
+from ninja import Field, Query, Router, Schema
+
+from yizhi.api.envelope import Disclaimed, PageOut, Paging, paginate
+from yizhi.api.errors import ERROR_RESPONSES
+from yizhi.api.links import page_url
+from yizhi.api.refs import EntityRef, SourceRef, entity_ref, source_ref, subtree
+from yizhi.directory.models import Doctor, DoctorTitle
+
+router = Router(tags=["找医生"])
+
+
+class DoctorFilters(Schema):
+    department: str | None = Field(
+        None, max_length=50, description="科室名称或别名，含下级科室"
+    )
+    title: DoctorTitle | None = Field(None, description="职称")
+    hospital: int | None = Field(None, ge=1, description="医院编号")
+    city: str | None = Field(None, max_length=30, description="医院所在城市")
+    specialty: str | None = Field(
+        None, max_length=50, description="擅长：疾病名称，或擅长介绍里的词"
+    )
+
+
+class HospitalRef(Schema):
+    id: int
+    name: str
+    city: str
+    grade: str
+    is_demo: bool
+    url: str
+
+
+class DoctorOut(Schema):
+    id: int
+    name: str
+    title: str
+    academic_title: str
+    hospital: HospitalRef
+    department: str
+    specialty: str
+    is_demo: bool = Field(description="示例数据：生成的医生，并非真实人员")
+    url: str
+
+
+class AnswerRef(Schema):
+    question_id: int
+    question: str
+    url: str
+
+
+class DoctorDetailOut(DoctorOut, Disclaimed):
+    introduction: str
+    specialties: list[EntityRef]
+    answer_count: int
+    answers: list[AnswerRef] = Field(description="最近的回答（最多 20 条）")
+    source: SourceRef
+
+
+class DoctorPageOut(PageOut):
+    items: list[DoctorOut]
+
+
+# A profile lists this many answers; the question pages hold the rest.
+PROFILE_ANSWERS = 20
+
+
+def filter_doctors(filters: DoctorFilters) -> QuerySet[Doctor]:
+    doctors = Doctor.objects.all()
+    if filters.department is not None:
+        doctors = doctors.filter(department__in=subtree(filters.department))
+    if filters.title:
+        doctors = doctors.filter(title=filters.title)
+    if filters.hospital is not None:
+        doctors = doctors.filter(hospital_id=filters.hospital)
+    if filters.city:
+        doctors = doctors.filter(hospital__city=filters.city.strip())
+    if filters.specialty and filters.specialty.strip():
+        term = filters.specialty.strip()
+        doctors = doctors.filter(
+            Q(specialties__name=term) | Q(specialty__contains=term)
+        ).distinct()
+    return doctors.select_related("hospital", "department", "source").order_by(
+        "hospital__name", "name", "pk"
+    )
+
+
+def doctor_dict(doctor: Doctor) -> dict[str, Any]:
+    hospital = doctor.hospital
+    return {
+        "id": doctor.pk,
+        "name": doctor.name,
+        "title": doctor.title,
+        "academic_title": doctor.academic_title,
+        "hospital": {
+            "id": hospital.pk,
+            "name": hospital.name,
+            "city": hospital.city,
+            "grade": hospital.grade,
+            "is_demo": hospital.is_demo,
+            "url": page_url(hospital),
+        },
+        "department": doctor.department.name,
+        "specialty": doctor.specialty,
+        "is_demo": doctor.is_demo,
+        "url": page_url(doctor),
+    }
+
+
+@router.get("", response={200: DoctorPageOut, **ERROR_RESPONSES}, summary="医生列表")
+def doctors(
+    request: HttpRequest,
+    filters: Query[DoctorFilters],
+    paging: Query[Paging],
+) -> dict[str, Any]:
+    page = paginate(filter_doctors(filters), paging)
+    page["items"] = [doctor_dict(d) for d in page["items"]]
+    return page
+
+
+@router.get(
+    "/{int:doctor_id}",
+    response={200: DoctorDetailOut, **ERROR_RESPONSES},
+    summary="医生详情",
+)
+def doctor(request: HttpRequest, doctor_id: int) -> dict[str, Any]:
+    found = (
+        filter_doctors(DoctorFilters())
+        .annotate(answer_count=Count("answers"))
+        .filter(pk=doctor_id)
+        .first()
+    )
+    if found is None:
+        raise Http404(f"没有编号为 {doctor_id} 的医生")
+    answers = found.answers.select_related("question").order_by("-pk")
+    return doctor_dict(found) | {
+        "introduction": found.introduction,
+        "specialties": [entity_ref(e) for e in found.specialties.order_by("name")],
+        "answer_count": found.answer_count,
+        "answers": [
+            {
+                "question_id": answer.question_id,
+                "question": answer.question.title,
+                "url": page_url(answer.question),
+            }
+            for answer in answers[:PROFILE_ANSWERS]
+        ],
+        "source": source_ref(found.source),
+    }
