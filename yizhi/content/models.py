@@ -74,6 +74,9 @@ class Article(models.Model):
     reviewed = models.DateTimeField("审核时间", null=True, blank=True)
     content_hash = models.CharField("内容指纹", max_length=64, db_index=True)
     parsed = models.JSONField("解析结果", default=dict)
+    is_demo = models.BooleanField(
+        "示例数据", default=False, help_text="随项目附带的示例文章，不是真实来源"
+    )
     imported = models.DateTimeField("首次导入", auto_now_add=True)
     updated = models.DateTimeField("最近更新", auto_now=True)
 

@@ -66,7 +66,18 @@ def dedupe(
     threshold: float = NEAR_DUPLICATE,
 ) -> list[T]:
     """Return `items` without later duplicates of earlier ones, order kept."""
+    return split_duplicates(items, key=key, threshold=threshold)[0]
+
+
+def split_duplicates(
+    items: Iterable[T],
+    *,
+    key: Callable[[T], str],
+    threshold: float = NEAR_DUPLICATE,
+) -> tuple[list[T], list[T]]:
+    """Return (kept, dropped): the audit reports what de-duplication removed."""
     kept: list[T] = []
+    dropped: list[T] = []
     seen_exact: set[str] = set()
     seen_grams: list[frozenset[str]] = []
     for item in items:
@@ -77,8 +88,9 @@ def dedupe(
             _could_reach(grams, g, threshold) and jaccard(grams, g) >= threshold
             for g in seen_grams
         ):
+            dropped.append(item)
             continue
         kept.append(item)
         seen_exact.add(exact)
         seen_grams.append(grams)
-    return kept
+    return kept, dropped

@@ -179,6 +179,7 @@ class ParsedPage:
 
     `provenance` is what the caller passed as `source` (a path, a URL); the
     page's own statement of origin (来源) lives in `metadata.source`.
+    `duplicates` names the side-block items dropped as repeats, for the audit.
     """
 
     title: str
@@ -194,6 +195,7 @@ class ParsedPage:
     qa: tuple[QAItem, ...] = ()
     card: DiseaseCard | None = None
     provenance: str | None = None
+    duplicates: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """Return a JSON-ready dict; `yizhi parse --json` prints exactly this."""
@@ -211,4 +213,5 @@ class ParsedPage:
             "qa": [item.to_json() for item in self.qa],
             "card": self.card.to_json() if self.card else None,
             "provenance": self.provenance,
+            "duplicates": list(self.duplicates),
         }

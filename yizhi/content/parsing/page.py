@@ -151,4 +151,5 @@ def _with_side_blocks(page: ParsedPage, layout: Layout) -> ParsedPage:
         exams=side.exams,
         qa=side.qa,
         card=side.card,
+        duplicates=side.duplicates,
     )

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .card import read_card
-from .dedupe import dedupe
+from .dedupe import split_duplicates
 from .model import DiseaseCard, Doctor, DrugItem, ExamItem, QAItem, RelatedItem
 from .records import STRONG_READERS, Reader, Record, read_related
 from .sections import CARD, DOCTORS, DRUGS, EXAMS, Section
@@ -31,6 +31,7 @@ class SideBlocks:
     exams: tuple[ExamItem, ...] = ()
     qa: tuple[QAItem, ...] = ()
     card: DiseaseCard | None = None
+    duplicates: tuple[str, ...] = ()
 
 
 def read_side_blocks(sections: Iterable[Section]) -> SideBlocks:
@@ -46,13 +47,22 @@ def read_side_blocks(sections: Iterable[Section]) -> SideBlocks:
     def of(kind: type) -> list:
         return [record for record in records if isinstance(record, kind)]
 
+    duplicates: list[str] = []
+
+    def unique(kind: type, label: str, key, threshold: float | None = None) -> tuple:
+        options = {} if threshold is None else {"threshold": threshold}
+        kept, dropped = split_duplicates(of(kind), key=key, **options)
+        duplicates.extend(f"{label}：{key(item).split('|')[0]}" for item in dropped)
+        return tuple(kept)
+
     return SideBlocks(
-        related=tuple(dedupe(of(RelatedItem), key=lambda r: r.title)),
-        doctors=tuple(dedupe(of(Doctor), key=_doctor_key, threshold=EXACT)),
-        drugs=tuple(dedupe(of(DrugItem), key=_drug_key, threshold=EXACT)),
-        exams=tuple(dedupe(of(ExamItem), key=lambda e: e.name, threshold=EXACT)),
-        qa=tuple(dedupe(of(QAItem), key=lambda q: q.question + q.answer)),
+        related=unique(RelatedItem, "相关推荐", lambda r: r.title),
+        doctors=unique(Doctor, "医生", _doctor_key, EXACT),
+        drugs=unique(DrugItem, "药品", _drug_key, EXACT),
+        exams=unique(ExamItem, "检查", lambda e: e.name, EXACT),
+        qa=unique(QAItem, "问答", lambda q: q.question + "|" + q.answer),
         card=card,
+        duplicates=tuple(duplicates),
     )
 
 
