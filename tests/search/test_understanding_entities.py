@@ -65,3 +65,23 @@ def test_procedures_are_not_test_items() -> None:
     kinds = {m.text: m.type for m in find_entities("做了CT和血常规")}
     assert kinds.get("CT") == "pro"
     assert kinds.get("血常规") == "ite"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("诊断为化脓性胸膜炎(purulentpleurisy)", ("purulentpleurisy", "dis")),
+        ("患儿为α-珠蛋白生成障碍性贫血", ("α-珠蛋白生成障碍性贫血", "dis")),
+        ("查见周围血白细胞明显升高", ("白细胞明显升高", "sym")),
+        ("伴有库欣综合征中枢性性早熟", ("中枢性性早熟", "dis")),
+    ],
+)
+def test_span_conventions_of_written_medical_text(
+    text: str, mention: tuple[str, str]
+) -> None:
+    assert mention in _found(text)
+
+
+def test_a_repeated_disease_name_is_not_one_long_name() -> None:
+    names = [m.text for m in find_entities("心力衰竭心力衰竭") if m.type == "dis"]
+    assert names == ["心力衰竭", "心力衰竭"]

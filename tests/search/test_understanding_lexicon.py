@@ -60,3 +60,22 @@ def test_team_lay_terms_file_reads() -> None:
     assert all(
         kind in {"sym", "dis", "dru", "ite", "pro", "gen"} for kind, _ in terms.values()
     )
+
+
+def test_a_disease_named_with_zheng_is_known_by_its_short_form_too() -> None:
+    graph = {"低血糖症": {"常见症状": ["出汗"], "就诊科室": ["内分泌科"]}}
+    assert Lexicon.from_graph(graph).type_of("低血糖") == "dis"
+
+
+def test_generic_words_for_findings_are_not_symptoms() -> None:
+    graph = {"胃炎": {"常见症状": ["临床症状", "其他症状", "上腹痛"]}}
+    lexicon = Lexicon.from_graph(graph)
+    assert lexicon.type_of("临床症状") is None
+    assert lexicon.type_of("上腹痛") == "sym"
+
+
+def test_methods_of_examining_are_procedures() -> None:
+    graph = {"肾炎": {"检查": ["产前诊断", "免疫组化", "尿常规"]}}
+    lexicon = Lexicon.from_graph(graph)
+    assert lexicon.type_of("产前诊断") == "pro"
+    assert lexicon.type_of("尿常规") == "ite"

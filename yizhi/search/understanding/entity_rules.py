@@ -24,7 +24,14 @@ _SYMPTOM_DEGREE = re.compile(
 _CHANGE = re.compile(
     r"(?:增高|升高|降低|下降|减少|增多|增加|减低|减退|增快|减慢|异常|阳性|肿大"
     r"|扩张|增大|缩小|紊乱|障碍|低下|亢进|延迟|落后|不良|不足|过多|缺乏|受损"
-    r"|上升|偏高|偏低|延长|缩短|增宽|萎缩|硬化|充血|水肿|出血|活化|抵抗|淤血)"
+    r"|上升|偏高|偏低|延长|缩短|增宽|萎缩|硬化|充血|水肿|出血|活化|抵抗|淤血"
+    r"|消失|增强|减弱|加重|加剧|缺失|改变|迟缓)"
+)
+# What may stand between a measured item and its change: the measure itself and
+# how much (血清FSH基础值轻度增高, 白细胞明显升高).
+_CHANGE_LEAD = re.compile(
+    r"(?:水平|浓度|含量|峰值|基础值|计数|数目|数|值)?"
+    r"(?:明显|显著|轻度|稍|略|进行性|逐渐|持续|急剧|常)?"
 )
 # A symptom that is only a change word needs the organ it happens to.
 _BARE_CHANGE = re.compile(
@@ -38,6 +45,9 @@ _VACCINE = re.compile(r"(?:联合)?疫苗")
 # (头颈部横纹肌肉瘤, 狼疮肾炎, 儿童肿瘤).
 _DISEASE_PREFIX_TYPES = frozenset({"bod", "dis", "pop", "mic"})
 _CHANGEABLE_TYPES = frozenset({"ite", "bod", "sym", "gen"})
+# Characters that end a disease name; a qualifier never runs across one
+# (…综合征中枢性性早熟 is two names).
+_NAME_END_CHARS = frozenset("炎病征症瘤癌")
 _ANATOMY_LINKS = re.compile(r"(?:部|区|旁|侧|内|周围)$")
 
 
@@ -54,7 +64,42 @@ def apply_rules(text: str, spans: list[Span]) -> list[Span]:
     """Return spans after growing and retyping them, in text order."""
     spans = _merge_disease_prefixes(text, spans)
     spans = _drop_overlaps([_grow(text, span) for span in spans])
-    return _tag_abbreviations(text, _discover_diseases(text, spans))
+    spans = [_grow_marker(text, span) for span in _discover_diseases(text, spans)]
+    return _tag_glosses(text, _tag_abbreviations(text, spans))
+
+
+# "化脓性胸膜炎(purulent pleurisy)": an English gloss in brackets right after a
+# name names the same thing.
+_GLOSS = re.compile(r"\(\s*([A-Za-z][A-Za-z\s\-']{3,}[A-Za-z])\s*\)")
+_GLOSS_TYPES = frozenset({"dis", "sym", "dru"})
+
+
+def _tag_glosses(text: str, spans: list[Span]) -> list[Span]:
+    """Give an English gloss in brackets after a name that name's type."""
+    found = []
+    for span in spans:
+        match = _GLOSS.match(text, span.end) if span.type in _GLOSS_TYPES else None
+        if match:
+            found.append(Span(match.start(1), match.end(1), span.type))
+    return sorted([*spans, *found], key=lambda span: span.start) if found else spans
+
+
+# A Greek letter, a number or a Latin word glued to the front of a disease name
+# is part of it (α-珠蛋白生成障碍性贫血, 21-三体综合征, fragileX综合征).
+_MARKER = re.compile(r"(?:[α-ωΑ-Ω]|[0-9]+|[A-Za-z]+)-?$")
+
+
+def _grow_marker(text: str, span: Span) -> Span:
+    if span.type != "dis":
+        return span
+    marker = _MARKER.search(text, 0, span.start)
+    if marker is None or (
+        marker.start()
+        and text[marker.start() - 1].isascii()
+        and text[marker.start() - 1].isalnum()
+    ):
+        return span
+    return replace(span, start=marker.start())
 
 
 # "急性髓系白血病(AML)": an abbreviation defined in brackets right after a name.
@@ -100,7 +145,7 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
 
 
 # Endings that make an unknown word a disease name (遗传代谢病, 马蹄肾炎 …).
-_DISEASE_ENDING = re.compile(r"综合征|综合症|缺乏症|炎|病|癌|瘤")
+_DISEASE_ENDING = re.compile(r"综合征|综合症|缺乏症|增多症|增生症|炎|病|癌|瘤|疾病")
 # Words after which a disease name starts (患有X, 引起X, 诊断为X).
 _LEFT_TRIGGER = re.compile(
     r".*(?:患有|患|引起|导致|出现|发生|诊断为|合并|伴有|伴|继发|见于|称为|所致|为|是|和|与|及|或|的|在|有|如|对|等|以|问|求|请|得了|得)"
@@ -147,7 +192,8 @@ def _grow(text: str, span: Span) -> Span:
     if span.type == "dis":
         return _grow_qualifier(text, span)
     if span.type in _CHANGEABLE_TYPES:
-        change = _CHANGE.match(text, span.end)
+        lead = _CHANGE_LEAD.match(text, span.end)
+        change = _CHANGE.match(text, lead.end() if lead else span.end)
         if change:
             return _grow_degree(text, Span(span.start, change.end(), "sym"))
     if span.type == "sym":
@@ -164,8 +210,11 @@ def _grow_qualifier(text: str, span: Span) -> Span:
         return span
     start = qualifier.start()
     for index in range(qualifier.start(), qualifier.end()):
-        if text[index] in _STOP_CHARS:
+        if text[index] in _STOP_CHARS or text[index] in _NAME_END_CHARS:
             start = index + 1
+    trigger = _LEFT_TRIGGER.match(text, start, span.start)
+    if trigger and trigger.end() < span.start - 1:
+        start = trigger.end()
     # What is left must still be a qualifier of two characters or more (慢性).
     if span.start - start >= 2:
         return replace(span, start=start)
@@ -191,6 +240,12 @@ def _grow_degree(text: str, span: Span) -> Span:
     return replace(span, start=degree.start()) if degree else span
 
 
+# Endings of a complete disease name: a disease written after one is a list.
+_LISTED_ENDING = re.compile(
+    r"(?:炎|病|癌|瘤|征|症|衰竭|缺损|畸形|梗死|梗塞|不全|中毒|骨折|狭窄|硬化)$"
+)
+
+
 def _merge_disease_prefixes(text: str, spans: list[Span]) -> list[Span]:
     """Join a body part, group or disease written right before a disease."""
     merged: list[Span] = []
@@ -200,8 +255,9 @@ def _merge_disease_prefixes(text: str, spans: list[Span]) -> list[Span]:
             gap = text[previous.end : span.start]
             # Two complete disease names side by side are a list (直肠炎食管炎),
             # not one name.
-            listed = previous.type == "dis" and _DISEASE_ENDING.search(
-                text, previous.end - 1, previous.end
+            listed = previous.type == "dis" and (
+                _LISTED_ENDING.search(text, 0, previous.end)
+                or text[previous.start : previous.end] == text[span.start : span.end]
             )
             if (
                 span.type == "dis"

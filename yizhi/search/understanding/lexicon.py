@@ -64,7 +64,16 @@ _VALUE_TYPES = {
     "常见发病部位": "bod",
     "发病部位": "bod",
     "多发群体": "pop",
+    # A disease's narrower and broader forms, and its pathological subtypes.
+    "上位关系": "dis",
+    "下位关系": "dis",
+    "病理分型": "dis",
+    # What a ward tests before admission or surgery: items and procedures,
+    # told apart by form.
+    "住院必检项目": "ite",
+    "术前准备_必检项目": "ite",
 }
+
 REPORTED_TYPES = frozenset((*ENTITY_TYPES, "pro"))
 # Types that block a match without being reported: body parts, patient groups
 # and general words.
@@ -186,7 +195,14 @@ class Lexicon:
 # Name endings that mark a disease whatever CMeKG's lists say (颅内高压 and 肿瘤
 # are listed as symptoms of other diseases far more often than they are subjects).
 _DISEASE_SUFFIX = re.compile(
-    r"(炎|病|癌|瘤|综合征|综合症|畸形|不全|衰竭|缺损|梗死|梗塞|中毒|骨折|高压|血症)$"
+    r"(炎|病|癌|瘤|综合征|综合症|畸形|不全|衰竭|缺损|梗死|梗塞|中毒|骨折|高压|血症"
+    r"|[^状]症|狭窄|异物)$"
+)
+# Names for "the symptoms" or "the signs" in general (临床症状, 其他症状,
+# 典型特征): CMeKG lists them as symptoms, but they name no finding.
+_GENERIC_FINDING = re.compile(
+    r"(临床|典型|其他|主要|常见|一般|相关|有关|伴随)?(症状|体征|特征|表现)"
+    r"([和及与](症状|体征))?$"
 )
 
 # Examinations a person undergoes (imaging, endoscopy, punctures, cultures) and
@@ -195,7 +211,10 @@ _DISEASE_SUFFIX = re.compile(
 _PROCEDURE = re.compile(
     r"(检查|造影|扫描|显像|[内胃肠腹喉支气管膀胱宫腔]镜|电图|穿刺|活检|试验|培养"
     r"|超声|B超|彩超|摄片|平片|X线片|X线|CT|MRI|MR|PET|PCR|导管|影像学|电泳|涂片"
-    r"|化疗|放疗|手术|术|移植|切除|疗法)$"
+    r"|化疗|放疗|手术|术|移植|切除|疗法"
+    # Ways of examining, named by method rather than by what they measure.
+    r"|诊断|分析|染色|检测|成像|镜检|杂交|组化|化学|[^方]法|心动图|胸片|分离|荧光"
+    r"|电镜|病理|细胞学|血清学|腰穿|体检|触诊|听诊|叩诊)$"
 )
 # Microbes are their own type (CMeKG lists 肺炎链球菌 as a symptom).
 _MICROBE = re.compile(r"(菌|病毒|支原体|衣原体|螺旋体|原虫|立克次体)$")
@@ -308,6 +327,8 @@ def _retype_by_form(name: str, kind: str) -> str:
     """Correct a voted type from the shape of the name (its ending)."""
     if len(name) <= _MAX_QUALIFIER_LENGTH and name.endswith("性"):
         return "gen"  # a qualifier (浅表性, 急性), which the rules attach
+    if _GENERIC_FINDING.fullmatch(name):
+        return "gen"
     if kind == "sym" and _DISEASE_SUFFIX.search(name):
         return "dis"
     if kind in {"ite", "dru", "sym"} and _PROCEDURE.search(name):
@@ -355,7 +376,23 @@ def _type_votes(graph: Mapping[str, Mapping[str, list[str]]]) -> dict[str, Count
                 value_name = clean_name(value)
                 if value_name:
                     votes[value_name][value_kind] += 1
+        if kind == "dis" and name:
+            _vote_short_form(votes, name)
     return votes
+
+
+# A disease named "X症" is written "X" as often (低血糖症 → 低血糖, 肥胖症 →
+# 肥胖); the short form gets one disease vote, so a symptom list naming it
+# still wins.
+_SHORT_FORM_SUFFIX = "症"
+_MIN_SHORT_FORM = 2
+
+
+def _vote_short_form(votes: dict[str, Counter], name: str) -> None:
+    if name.endswith(_SHORT_FORM_SUFFIX) and len(name) > _MIN_SHORT_FORM + 1:
+        short = name[: -len(_SHORT_FORM_SUFFIX)]
+        if not short.endswith(("性", "征", "综合")):
+            votes[short]["dis"] += 1
 
 
 def _disease_departments(
