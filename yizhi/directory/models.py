@@ -34,7 +34,25 @@ class DoctorTitle(models.TextChoices):
     RESIDENT = "住院医师", "住院医师"
 
 
+# Seniority order for listings: most senior first, untitled last.
+TITLE_RANK = {title: rank for rank, title in enumerate(DoctorTitle.values)}
+
+
+class HospitalQuerySet(models.QuerySet):
+    def in_city(self, city: str) -> HospitalQuerySet:
+        return self.filter(city=city)
+
+    def offering(self, department: Department) -> HospitalQuerySet:
+        """Hospitals with `department` or one of the departments under it."""
+        return self.filter(departments__path__startswith=department.path).distinct()
+
+    def get_by_natural_key(self, name: str) -> Hospital:
+        return self.get(name=name)
+
+
 class Hospital(models.Model):
+    """A hospital a reader can register at, with the departments it runs."""
+
     name = models.CharField("医院", max_length=100, unique=True)
     province = models.CharField("省份", max_length=20, blank=True)
     city = models.CharField("城市", max_length=30, db_index=True)
@@ -52,6 +70,8 @@ class Hospital(models.Model):
     source = models.ForeignKey(Source, models.PROTECT, verbose_name="来源")
     record = models.CharField("来源记录", max_length=300)
 
+    objects = HospitalQuerySet.as_manager()
+
     class Meta:
         verbose_name = verbose_name_plural = "医院"
         ordering = ["city", "name"]
@@ -62,8 +82,35 @@ class Hospital(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("web:hospital", args=[self.pk])
 
+    def natural_key(self) -> tuple[str]:
+        return (self.name,)
+
+
+class DoctorQuerySet(models.QuerySet):
+    def in_department(self, department: Department) -> DoctorQuerySet:
+        """Doctors of `department` or of a department under it (内科 → 神经内科)."""
+        return self.filter(department__path__startswith=department.path)
+
+    def treating(self, disease: Entity) -> DoctorQuerySet:
+        """Doctors whose 擅长 names `disease`."""
+        return self.filter(specialties=disease)
+
+    def by_seniority(self) -> DoctorQuerySet:
+        """Most senior title first; real doctors before demo ones at each title."""
+        rank = models.Case(
+            *(models.When(title=title, then=n) for title, n in TITLE_RANK.items()),
+            default=len(TITLE_RANK),
+            output_field=models.IntegerField(),
+        )
+        return self.alias(title_rank=rank).order_by("is_demo", "title_rank", "pk")
+
+    def get_by_natural_key(self, name: str, hospital: str, department: str) -> Doctor:
+        return self.get(name=name, hospital__name=hospital, department__name=department)
+
 
 class Doctor(models.Model):
+    """A doctor at one hospital and department, with what they treat (擅长)."""
+
     name = models.CharField("姓名", max_length=50)
     title = models.CharField(
         "职称", max_length=10, choices=DoctorTitle.choices, blank=True
@@ -93,6 +140,8 @@ class Doctor(models.Model):
     source = models.ForeignKey(Source, models.PROTECT, verbose_name="来源")
     record = models.CharField("来源记录", max_length=300)
 
+    objects = DoctorQuerySet.as_manager()
+
     class Meta:
         verbose_name = verbose_name_plural = "医生"
         ordering = ["hospital__name", "name"]
@@ -108,3 +157,8 @@ class Doctor(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("web:doctor", args=[self.pk])
+
+    def natural_key(self) -> tuple[str, str, str]:
+        return (self.name, self.hospital.name, self.department.name)
+
+    natural_key.dependencies = ["directory.hospital", "knowledge.department"]

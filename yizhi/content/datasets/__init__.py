@@ -1,0 +1,1 @@
+"""Importers of public datasets into content: doctor–patient Q&A."""

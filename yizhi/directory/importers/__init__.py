@@ -1,0 +1,1 @@
+"""Importers of directory rows (hospitals, doctors) and the generated demo set."""
