@@ -208,7 +208,7 @@ def articles(
 
 
 @router.get(
-    "/{int:article_id}",
+    "/{article_id}",
     response={200: ArticleDetailOut, **ERROR_RESPONSES},
     summary="科普文章详情",
 )

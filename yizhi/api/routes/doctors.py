@@ -126,7 +126,7 @@ def doctors(
 
 
 @router.get(
-    "/{int:doctor_id}",
+    "/{doctor_id}",
     response={200: DoctorDetailOut, **ERROR_RESPONSES},
     summary="医生详情",
 )

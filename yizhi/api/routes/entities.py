@@ -59,7 +59,7 @@ def _profile(entity: Entity) -> dict[str, Any]:
 
 
 @router.get(
-    "/{int:entity_id}",
+    "/{entity_id}",
     response={200: EntityOut, **ERROR_RESPONSES},
     summary="按编号查实体",
 )

@@ -93,7 +93,7 @@ def hospitals(
 
 
 @router.get(
-    "/{int:hospital_id}",
+    "/{hospital_id}",
     response={200: HospitalDetailOut, **ERROR_RESPONSES},
     summary="医院详情",
 )

@@ -83,7 +83,7 @@ def questions(
 
 
 @router.get(
-    "/{int:question_id}",
+    "/{question_id}",
     response={200: QuestionDetailOut, **ERROR_RESPONSES},
     summary="问答详情",
 )
