@@ -8,10 +8,13 @@ from typing import Any, ClassVar
 
 from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import Dispensing
-from yizhi.knowledge.models import Fact
+from yizhi.knowledge.models import Fact, RedFlag
 from yizhi.knowledge.profile import EntityProfile
 from yizhi.web.breadcrumbs import Crumb, trail
 from yizhi.web.departments import DepartmentIndex
+from yizhi.web.redflags import flags_for_profile
+from yizhi.web.related import SideBlocks, question_links
+from yizhi.web.seo import entity_ld
 
 LINES_TEMPLATE = "web/sections/lines.html"
 
@@ -122,6 +125,13 @@ class EntityPage:
     def sections(self, profile: EntityProfile, index: DepartmentIndex) -> list[Section]:
         return []
 
+    def side_blocks(self, profile: EntityProfile, index: DepartmentIndex) -> SideBlocks:
+        """The blocks beside the text; by default the questions that name it."""
+        return SideBlocks(questions=question_links(profile.entity.name))
+
+    def structured_data(self, profile: EntityProfile, url: str) -> dict[str, Any]:
+        return entity_ld(profile, url)
+
     def header_fields(self, profile: EntityProfile) -> tuple[tuple[str, str], ...]:
         """Label-value lines under the title (通用名 on a drug page)."""
         return ()
@@ -135,9 +145,11 @@ class EntityPage:
             departments=index.path(profile.primary_department),
         )
 
-    def context(self, profile: EntityProfile) -> dict[str, Any]:
+    def context(self, profile: EntityProfile, url: str = "") -> dict[str, Any]:
+        """Everything the template shows; `url` is the page's absolute address."""
         index = DepartmentIndex.load()
         entity = profile.entity
+        flags = list(RedFlag.objects.order_by("name"))
         return {
             "entity": entity,
             "profile": profile,
@@ -152,5 +164,7 @@ class EntityPage:
                 if not section.is_empty
             ],
             "sources": source_notes(profile),
-            "red_flags": profile.red_flags,
+            "red_flags": flags_for_profile(profile, flags),
+            "side": self.side_blocks(profile, index),
+            "json_ld": self.structured_data(profile, url),
         }

@@ -7,6 +7,7 @@ from yizhi.knowledge.dispensing import dispensing_classes
 from yizhi.knowledge.profile import EntityProfile
 from yizhi.web.departments import DepartmentIndex
 from yizhi.web.pages.base import EntityPage, Group, Line, Section, fact_section
+from yizhi.web.related import SideBlocks, condition_blocks
 
 # Sections in the order a reader looks for them on the seed portals' cards.
 BEFORE_TREATMENT = (
@@ -48,6 +49,9 @@ def treatment_section(profile: EntityProfile) -> Section:
 
 class DiseasePage(EntityPage):
     heading = "疾病百科"
+
+    def side_blocks(self, profile: EntityProfile, index: DepartmentIndex) -> SideBlocks:
+        return condition_blocks(profile, index, with_drugs=True)
 
     def sections(self, profile: EntityProfile, index: DepartmentIndex) -> list[Section]:
         return [

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import dispensing_class
 from yizhi.knowledge.profile import EntityProfile
 from yizhi.web.departments import DepartmentIndex
 from yizhi.web.pages.base import EntityPage, Group, Line, Section, fact_section
+from yizhi.web.seo import drug_ld
 
 LABEL_FACTS = (
     Predicate.INGREDIENT,
@@ -44,6 +47,9 @@ def dosage_section(profile: EntityProfile) -> Section:
 
 class DrugPage(EntityPage):
     heading = "药品"
+
+    def structured_data(self, profile: EntityProfile, url: str) -> dict[str, Any]:
+        return drug_ld(profile, url, dispensing_class(profile))
 
     def header_fields(self, profile: EntityProfile) -> tuple[tuple[str, str], ...]:
         generic = profile.first(Predicate.GENERIC_NAME)

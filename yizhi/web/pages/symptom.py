@@ -9,6 +9,7 @@ from yizhi.knowledge.models import Entity, Fact
 from yizhi.knowledge.profile import EntityProfile
 from yizhi.web.departments import DepartmentIndex, group_by_department
 from yizhi.web.pages.base import EntityPage, Group, Line, Section, fact_section
+from yizhi.web.related import SideBlocks, condition_blocks
 
 # A common symptom (头痛) is listed by hundreds of CMeKG diseases; past this many
 # a list stops helping a reader, and the page must stay fast.
@@ -73,6 +74,9 @@ def listing(queryset) -> list[Entity]:
 
 class SymptomPage(EntityPage):
     heading = "症状"
+
+    def side_blocks(self, profile: EntityProfile, index: DepartmentIndex) -> SideBlocks:
+        return condition_blocks(profile, index, with_drugs=False)
 
     def sections(self, profile: EntityProfile, index: DepartmentIndex) -> list[Section]:
         diseases = listing(Entity.objects.listing_symptom(profile.entity))

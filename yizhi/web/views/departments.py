@@ -10,6 +10,12 @@ from yizhi.knowledge.choices import EntityKind, Predicate
 from yizhi.knowledge.models import Department, Entity
 from yizhi.web.breadcrumbs import Crumb, trail
 from yizhi.web.departments import DepartmentIndex, disease_counts
+from yizhi.web.related import (
+    SideBlocks,
+    department_questions,
+    doctors_for,
+    doctors_list_url,
+)
 
 DISEASES_PER_PAGE = 60
 
@@ -57,5 +63,10 @@ def department(request: HttpRequest, name: str) -> HttpResponse:
                 request.GET.get("page")
             ),
             "crumbs": (*trail(departments=path[:-1]), Crumb(node.name)),
+            "side": SideBlocks(
+                doctors=doctors_for(None, [node]),
+                questions=department_questions(index.subtree_ids(node)),
+                doctors_url=doctors_list_url([node]),
+            ),
         },
     )

@@ -19,4 +19,7 @@ def entity(request: HttpRequest, kind: str, name: str) -> HttpResponse:
             raise Http404(f"没有找到「{name}」")
         return redirect(other, permanent=True)
     page = page_for(kind)
-    return render(request, page.template_name, page.context(load_profile(found)))
+    context = page.context(
+        load_profile(found), request.build_absolute_uri(request.path)
+    )
+    return render(request, page.template_name, context)
