@@ -19,6 +19,9 @@ class LinkedEntity:
     url: str
     start: int
     end: int
+    # "" for an entity the query names; otherwise how it relates to the named
+    # one ("可能原因" for a cause of the symptom the query asks about).
+    relation: str = ""
 
 
 @dataclass(frozen=True, slots=True)

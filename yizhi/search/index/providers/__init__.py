@@ -1,0 +1,1 @@
+"""The built-in providers: knowledge entities and departments, content, directory."""

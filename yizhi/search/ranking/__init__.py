@@ -1,0 +1,1 @@
+"""Ranking: read the query, fetch candidates from the index, score them, say why."""
