@@ -1,6 +1,10 @@
 """The lexicon adapter, built from a small graph in CMeKG's shape."""
 
-from yizhi.search.understanding.lexicon import Lexicon, read_lay_terms
+from yizhi.search.understanding.lexicon import (
+    Lexicon,
+    read_lay_terms,
+    read_search_terms,
+)
 
 # A themed mini graph in CMeKG's {subject: {predicate: [values]}} shape, written
 # for these tests (stomach conditions).
@@ -54,12 +58,24 @@ def test_user_words_hold_entities_and_lay_terms() -> None:
     assert {"慢性胃炎", "胃疼", "上腹痛"} <= set(words)
 
 
-def test_team_lay_terms_file_reads() -> None:
+def test_lay_terms_come_from_the_knowledge_overlay() -> None:
     terms = read_lay_terms()
-    assert terms["拉肚子"] == ("sym", "腹泻")
+    assert terms["抽筋"] == ("sym", "肌肉痉挛")
+    assert terms["羊角风"] == ("dis", "癫痫")
     assert all(
         kind in {"sym", "dis", "dru", "ite", "pro", "gen"} for kind, _ in terms.values()
     )
+
+
+def test_search_only_words_type_clinical_shorthand() -> None:
+    terms = read_search_terms()
+    assert terms["CT"][0] == "pro"
+    assert terms["诊断"][0] == "gen"
+
+
+def test_a_broken_overlay_leaves_the_search_only_words(tmp_path) -> None:
+    (tmp_path / "lay_terms.yaml").write_text("lay_terms: [", encoding="utf-8")
+    assert read_lay_terms(tmp_path) == read_search_terms()
 
 
 def test_a_disease_named_with_zheng_is_known_by_its_short_form_too() -> None:

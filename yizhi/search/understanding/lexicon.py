@@ -21,6 +21,7 @@ from types import MappingProxyType
 import yaml
 
 from yizhi.knowledge.importers.cmekg import load_graph, package_data_path
+from yizhi.knowledge.overlay import OVERLAY_ROOT, Overlay, OverlayError, load_overlay
 from yizhi.search.text.normalise import normalise_aligned
 from yizhi.search.understanding.departments import resolve_department
 
@@ -29,8 +30,10 @@ logger = logging.getLogger(__name__)
 ENTITY_TYPES = ("dis", "sym", "dru", "ite")
 # jieba frequency given to lexicon words so a known name is not split.
 USER_WORD_FREQUENCY = 2000
-# Procedures (pro) are reported too, but are not one of the four scored types.
-LAY_TERMS_PATH = Path(__file__).with_name("data") / "lay_terms.yaml"
+# How the recognizer types short clinical words; lay terms come from the overlay.
+SEARCH_TERMS_PATH = Path(__file__).with_name("data") / "search_terms.yaml"
+# Overlay kinds as recognizer types; exams are typed by the form of their name.
+_OVERLAY_KINDS = {"disease": "dis", "symptom": "sym", "drug": "dru"}
 
 # Predicates that make a CMeKG subject a disease, a drug or an exam.
 _DISEASE_KEYS = frozenset(
@@ -161,8 +164,9 @@ class Lexicon:
     def from_cmekg(cls, path: Path | None = None) -> "Lexicon":
         """Build the lexicon from the CMeKG graph the PyCMeKG package ships."""
         graph = load_graph(path or package_data_path())
-        lay = read_lay_terms()
-        return cls.from_graph(graph, lay_terms=lay)
+        return cls.from_graph(
+            graph, lay_terms=read_lay_terms(), curated=curated_departments()
+        )
 
     @classmethod
     def from_graph(
@@ -170,15 +174,17 @@ class Lexicon:
         graph: Mapping[str, Mapping[str, list[str]]],
         *,
         lay_terms: Mapping[str, tuple[str, str]] = MappingProxyType({}),
+        curated: Mapping[str, tuple[str, ...]] = MappingProxyType({}),
     ) -> "Lexicon":
         """Build the lexicon from `{subject: {predicate: [values]}}` plus lay terms.
 
-        `lay_terms` maps a lay word to (entity type, standard name).
+        `lay_terms` maps a lay word to (entity type, standard name); `curated`
+        maps a condition to its departments and wins over the graph.
         """
         types = _decide_types(_type_votes(graph))
         for word, (kind, _standard) in lay_terms.items():
             types[word] = kind
-        diseases = _disease_departments(graph)
+        diseases = {**_disease_departments(graph), **curated}
         symptoms = _symptom_departments(graph, diseases)
         families = _family_departments(diseases)
         return cls(
@@ -273,17 +279,80 @@ def general_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def read_lay_terms(path: Path = LAY_TERMS_PATH) -> dict[str, tuple[str, str]]:
-    """Read the team's lay terms: {lay word: (entity type, standard name)}."""
+def read_search_terms(path: Path = SEARCH_TERMS_PATH) -> dict[str, tuple[str, str]]:
+    """Read how the recognizer types short clinical words: {word: (type, name)}."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     terms: dict[str, tuple[str, str]] = {}
     for kind, entries in data.items():
         kind = "gen" if kind == "general" else kind
         for entry in entries or ():
-            standard = entry.get("standard") or entry["words"][0]
             for word in entry["words"]:
-                terms[str(word)] = (kind, str(standard))
+                terms[str(word)] = (kind, str(entry.get("standard") or word))
     return terms
+
+
+def read_lay_terms(
+    overlay_root: Path = OVERLAY_ROOT, search_terms: Path = SEARCH_TERMS_PATH
+) -> dict[str, tuple[str, str]]:
+    """Return every word the lexicon adds to CMeKG: {word: (type, standard name)}.
+
+    Lay terms and the names and aliases of curated conditions and symptoms
+    come from the knowledge overlay, so search and pages agree on what 抽筋
+    means; the search-only typing words come first and the overlay wins. A
+    broken overlay is logged, not raised: search keeps working on CMeKG while
+    an editor fixes it (`yizhi kb check` names the problems).
+    """
+    terms = read_search_terms(search_terms)
+    overlay = _overlay(overlay_root)
+    if overlay is None:
+        return terms
+    named = [
+        *((_OVERLAY_KINDS[c.kind], c.name, c.aliases) for c in overlay.conditions),
+        *(("sym", s.name, s.aliases) for s in overlay.symptoms),
+        *(("dru", d.name, d.aliases) for d in overlay.drugs),
+    ]
+    for kind, name, aliases in named:
+        for word in (name, *aliases):
+            terms[word] = (kind, name)
+    for lay in overlay.lay_terms:
+        terms[lay.term] = (_overlay_type(lay.kind, lay.entity), lay.entity)
+    return terms
+
+
+@lru_cache(maxsize=2)
+def _overlay(root: Path) -> Overlay | None:
+    try:
+        return load_overlay(root)
+    except OverlayError as error:
+        logger.warning("overlay skipped, it does not load: %s", error)
+        return None
+
+
+def curated_departments(
+    overlay_root: Path = OVERLAY_ROOT,
+) -> dict[str, tuple[str, ...]]:
+    """Return the departments the overlay files each curated condition under.
+
+    CMeKG lacks some common conditions (普通感冒, 面肌痉挛) that lay terms
+    point to; without this they would have no department to suggest.
+    """
+    overlay = _overlay(overlay_root)
+    departments: dict[str, tuple[str, ...]] = {}
+    for condition in overlay.conditions if overlay else ():
+        nodes: list[str] = []
+        for raw in (condition.department, *condition.also_departments):
+            nodes.extend(n for n in resolve_department(raw) if n not in nodes)
+        if nodes:
+            departments[condition.name] = tuple(nodes)
+    return departments
+
+
+def _overlay_type(kind: str, entity: str) -> str:
+    if kind in _OVERLAY_KINDS:
+        return _OVERLAY_KINDS[kind]
+    # An exam named for what it tests (血常规检查) is a test item, one named
+    # for how it is done (心电图检查) a procedure.
+    return _retype_by_form(entity.removesuffix("检查"), "ite")
 
 
 _NOT_IN_A_NAME = frozenset("，,。；;：:（）()[]［］、 ")
