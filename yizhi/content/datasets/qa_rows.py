@@ -40,10 +40,18 @@ def normalise_for_hash(text: str) -> str:
     """Return the form two copies of one question share.
 
     Datasets repeat a question with other spaces, full-width letters or a
-    trailing 。 or ？; none of that makes it another question.
+    trailing 。 or ？; none of that makes it another question. The steps run
+    until nothing changes, because each can undo another's work (NFKC turns
+    ´ into a space and an accent, and dropping the space lets it compose).
     """
-    text = _SPACE.sub("", unicodedata.normalize("NFKC", text)).lower()
-    return text.strip(_EDGE_MARKS)
+    for _ in range(4):
+        folded = unicodedata.normalize("NFKC", text).lower()
+        folded = unicodedata.normalize("NFKC", _SPACE.sub("", folded))
+        folded = folded.strip(_EDGE_MARKS)
+        if folded == text:
+            break
+        text = folded
+    return text
 
 
 def content_hash(title: str, ask: str) -> str:
