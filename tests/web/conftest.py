@@ -7,6 +7,7 @@ source of its own, so the pages show what these tests expect either way.
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 from dataclasses import dataclass
@@ -185,3 +186,136 @@ def web_kb(db) -> WebKB:
 def text_of():
     """Give tests `page_text` without importing conftest by name."""
     return page_text
+
+
+@dataclass(frozen=True)
+class PortalRows:
+    """Directory, article and Q&A rows around 面肌痉挛, written for these tests."""
+
+    kb: WebKB
+    hospital: object  # 示例第一医院, real row, 三甲, 北京
+    demo_hospital: object  # 示例演示医院, is_demo
+    specialist: object  # 示例甲医生, 擅长 面肌痉挛, 主任医师
+    resident: object  # 示例乙医生, 住院医师, neurology
+    demo_doctor: object  # 示例丙医生, is_demo
+    article: object  # 示例：脸部肌肉跳是什么原因
+    question: object  # 示例：面肌痉挛能治好吗
+
+
+@pytest.fixture
+def portal(web_kb) -> PortalRows:
+    from yizhi.content.models import (
+        Answer,
+        Article,
+        ArticleCause,
+        ArticleDrug,
+        ArticleExam,
+        ArticleRelated,
+        AuditFinding,
+        AuditKind,
+        Question,
+    )
+    from yizhi.directory.models import Doctor, Hospital
+
+    source = web_kb.source
+    neurology = web_kb.neurology
+
+    def hospital(name: str, city: str, **extra) -> Hospital:
+        found = Hospital.objects.create(
+            name=name, city=city, province=city, source=source, record=name, **extra
+        )
+        found.departments.add(neurology)
+        return found
+
+    def doctor(name: str, place: Hospital, **extra) -> Doctor:
+        return Doctor.objects.create(
+            name=name,
+            hospital=place,
+            department=neurology,
+            source=source,
+            record=name,
+            **extra,
+        )
+
+    first = hospital("示例第一医院", "北京", grade="三甲", address="示例路1号")
+    demo_place = hospital("示例演示医院", "上海", grade="二甲", is_demo=True)
+    specialist = doctor(
+        "示例甲医生",
+        first,
+        title="主任医师",
+        academic_title="教授",
+        specialty="面肌痉挛、面神经炎的诊治",
+    )
+    specialist.specialties.add(web_kb.disease, web_kb.palsy)
+    resident = doctor("示例乙医生", first, title="住院医师")
+    demo_doctor = doctor("示例丙医生", demo_place, title="主治医师", is_demo=True)
+
+    article = Article.objects.create(
+        source_key="web-test/article-1",
+        source=source,
+        title="示例：脸部肌肉跳是什么原因",
+        summary="示例摘要：脸部肌肉跳多与面肌痉挛或面神经炎有关。",
+        advice=["示例建议：规律作息，症状持续请到神经内科就诊。"],
+        site="示例站点",
+        views=1234,
+        published=datetime.date(2025, 3, 1),
+        department=neurology,
+        subject=web_kb.disease,
+        content_hash="web-test-article-1",
+    )
+    spasm = ArticleCause.objects.create(
+        article=article,
+        position=1,
+        name="面肌痉挛",
+        explanation="示例说明：面神经受到压迫。",
+        treatment="示例治疗：遵医嘱用药。",
+        entity=web_kb.disease,
+        link="entity",
+    )
+    ArticleCause.objects.create(
+        article=article, position=2, name="面神经炎", entity=web_kb.palsy, link="entity"
+    )
+    ArticleDrug.objects.create(
+        article=article, cause=spasm, position=1, name="巴氯芬片", entity=web_kb.drug
+    )
+    ArticleDrug.objects.create(
+        article=article, cause=spasm, position=2, name="示例抗病毒胶囊"
+    )
+    AuditFinding.objects.create(
+        article=article,
+        kind=AuditKind.DRUG_MISMATCH,
+        subject="示例抗病毒胶囊",
+        reason="示例：适应症不涉及面肌痉挛",
+    )
+    ArticleExam.objects.create(
+        article=article, position=1, name="肌电图", entity=web_kb.exam
+    )
+    for position, title in enumerate(
+        [article.title, "示例：眼皮跳怎么办", "示例：眼皮跳怎么办？"], start=1
+    ):
+        ArticleRelated.objects.create(article=article, position=position, title=title)
+
+    question = Question.objects.create(
+        title="示例：面肌痉挛能治好吗",
+        body="示例描述：左脸抽动半年。",
+        department=neurology,
+        source=source,
+        record="网页测试#问答1",
+        content_hash="web-test-question-1",
+    )
+    Answer.objects.create(
+        question=question, text="示例回答：可以先做肌电图。", doctor=specialist
+    )
+    Answer.objects.create(
+        question=question, text="示例回答：注意休息。", doctor_name="示例医生丁"
+    )
+    return PortalRows(
+        kb=web_kb,
+        hospital=first,
+        demo_hospital=demo_place,
+        specialist=specialist,
+        resident=resident,
+        demo_doctor=demo_doctor,
+        article=article,
+        question=question,
+    )
