@@ -30,10 +30,7 @@ class QARow:
     title: str
     ask: str
     answer: str
-
-    @property
-    def content_hash(self) -> str:
-        return content_hash(self.title, self.ask)
+    content_hash: str  # of title and ask, computed once: every chunk looks it up
 
 
 def normalise_for_hash(text: str) -> str:
@@ -78,5 +75,10 @@ def qa_row(row: CsvRow) -> QARow | str:
     if len(department) > DEPARTMENT_LIMIT:
         return f"科室名超过 {DEPARTMENT_LIMIT} 字"
     return QARow(
-        line=row.line, department=department, title=title, ask=ask, answer=answer
+        line=row.line,
+        department=department,
+        title=title,
+        ask=ask,
+        answer=answer,
+        content_hash=content_hash(title, ask),
     )
