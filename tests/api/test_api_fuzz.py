@@ -34,3 +34,27 @@ def test_api_answers_every_generated_request(case, rows, fake_search) -> None:
     if 400 <= response.status_code < 500:
         error = response.json()["error"]
         assert error["code"] and error["message"]
+
+
+@pytest.fixture(scope="module")
+def search_index(tmp_path_factory, django_db_setup, django_db_blocker):
+    """Index the fixture knowledge base once for the real-service fuzz run."""
+    from yizhi.search.index.build import reindex
+
+    path = tmp_path_factory.mktemp("api-search") / "index"
+    with django_db_blocker.unblock():
+        reindex(path=path)
+    return path
+
+
+@schema.include(path_regex="/(search|suggest)$").parametrize()
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_search_endpoints_survive_any_query_with_the_real_index(
+    case, settings, search_index
+) -> None:
+    settings.SEARCH_INDEX_DIR = search_index
+    case.call_and_validate()

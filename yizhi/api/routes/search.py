@@ -26,9 +26,12 @@ MAX_QUERY_LENGTH = 100
 
 
 class SearchKind(StrEnum):
+    """The kinds the search index holds (yizhi.search.index.registry)."""
+
     DISEASE = "disease"
     SYMPTOM = "symptom"
     DRUG = "drug"
+    HERB = "herb"
     EXAM = "exam"
     DEPARTMENT = "department"
     ARTICLE = "article"
