@@ -103,7 +103,10 @@ def _name_clauses(schema, parsed: ParsedQuery, mention_names) -> list[tantivy.Qu
     clauses = [_boosted(schema, "name_exact", parsed.exact, EXACT_QUERY_BOOST)]
     for name in dict.fromkeys(mention_names):
         clauses.append(_boosted(schema, "name_exact", name, EXACT_MENTION_BOOST))
-    if FUZZY_MIN_CHARS <= len(parsed.exact) <= FUZZY_MAX_CHARS and not parsed.pinyin:
+    # A fuzzy lookup walks the name dictionary: only when nothing in the
+    # query was recognised as a name, which is when a typo is likely.
+    fuzzy_wanted = not parsed.pinyin and not mention_names
+    if fuzzy_wanted and FUZZY_MIN_CHARS <= len(parsed.exact) <= FUZZY_MAX_CHARS:
         fuzzy = tantivy.Query.fuzzy_term_query(schema, "name_exact", parsed.exact, 1)
         clauses.append(tantivy.Query.boost_query(fuzzy, FUZZY_BOOST))
     return clauses
@@ -120,12 +123,15 @@ def fetch(
     searcher: tantivy.Searcher, query: tantivy.Query, limit: int
 ) -> tuple[list[Candidate], int]:
     """Return the top `limit` candidates and how many documents matched."""
-    result = searcher.search(query, limit, count=True)
+    # Counting every match would defeat tantivy's top-k pruning (it costs
+    # more than the search on common words); the total reported is the number
+    # of candidates, a lower bound.
+    result = searcher.search(query, limit, count=False)
     candidates = [
         Candidate(score, from_stored(searcher.doc(address).to_dict()))
         for score, address in result.hits
     ]
-    return candidates, result.count or 0
+    return candidates, len(candidates)
 
 
 def fetch_keys(

@@ -9,6 +9,7 @@ items that match equally well.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from math import log1p
 
 from rapidfuzz.distance import Levenshtein
@@ -115,9 +116,14 @@ def _named_mention(fields: dict, named) -> LinkedEntity | None:
         return named[own]
     names = fields["exact_names"]
     for mention in named.values():
-        if exact_form(mention.text) in names:
+        if _form(mention.text) in names:
             return mention
     return None
+
+
+@lru_cache(maxsize=1024)
+def _form(text: str) -> str:
+    return exact_form(text)
 
 
 def _name_signals(item: Scored, parsed, named, causes, exact_found: bool) -> None:
