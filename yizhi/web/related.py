@@ -28,6 +28,8 @@ from yizhi.web.departments import DepartmentIndex
 
 DOCTOR_LIMIT = 6
 BLOCK_LIMIT = 6
+# Drugs whose indications are read per query when choosing related drugs.
+INDICATION_CHUNK = 50
 SNIPPET_LENGTH = 60
 
 _NOT_TITLE_CHARS = re.compile(r"[\s\W_]+")
@@ -124,7 +126,7 @@ def fitting_drugs(
     do not treat. Each drug must state an indication naming the condition, an
     alias or one of its symptoms (knowledge.indications); a drug that states
     none is left out too, since nothing vouches for it. Indications of all the
-    drugs come in one query, the condition's names in two.
+    drugs come a chunk per query, the condition's names in two.
     """
     if condition is None:
         return ()
@@ -134,20 +136,29 @@ def fitting_drugs(
             drugs.setdefault(fact.target_id, fact.target)
     if not drugs:
         return ()
-    indications: dict[int, list[str]] = defaultdict(list)
-    rows = (
-        Fact.objects.filter(subject_id__in=list(drugs), predicate=Predicate.INDICATION)
-        .order_by("-source__priority", "position")
-        .values_list("subject_id", "text")
-    )
-    for subject, text in rows:
-        indications[subject].append(text)
     terms = condition_terms(condition)
-    chosen = [
-        drug
-        for pk, drug in drugs.items()
-        if indications[pk] and find_match(indications[pk], terms)
-    ][:limit]
+    chosen: list[Entity] = []
+    candidates = list(drugs)
+    # A common disease links hundreds of drugs; reading their indications a
+    # chunk at a time stops as soon as the block is full.
+    for start in range(0, len(candidates), INDICATION_CHUNK):
+        chunk = candidates[start : start + INDICATION_CHUNK]
+        indications: dict[int, list[str]] = defaultdict(list)
+        rows = (
+            Fact.objects.filter(subject_id__in=chunk, predicate=Predicate.INDICATION)
+            .order_by("-source__priority", "position")
+            .values_list("subject_id", "text")
+        )
+        for subject, text in rows:
+            indications[subject].append(text)
+        chosen += [
+            drugs[pk]
+            for pk in chunk
+            if indications[pk] and find_match(indications[pk], terms)
+        ]
+        if len(chosen) >= limit:
+            break
+    chosen = chosen[:limit]
     marks = dispensing_classes(chosen)
     return tuple(
         RelatedLink(drug.name, drug.get_absolute_url(), dispensing=marks.get(drug.pk))

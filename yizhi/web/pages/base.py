@@ -46,6 +46,7 @@ class Group:
     title: str
     lines: tuple[Any, ...]
     url: str = ""
+    hidden: int = 0  # lines left out to keep long lists (500 drugs) readable and fast
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +64,22 @@ class Section:
         return not any(group.lines for group in self.groups)
 
 
+# A section lists at most this many lines; the rest are counted, not shown.
+LINE_LIMIT = 40
+
+
+def capped(facts: list[Fact], limit: int = LINE_LIMIT) -> tuple[list[Fact], int]:
+    """Return the first `limit` facts (the source's order) and how many were left."""
+    return facts[:limit], max(len(facts) - limit, 0)
+
+
 def fact_section(profile: EntityProfile, predicate: str, *, title: str = "") -> Section:
     """Return the facts of one predicate as a section titled by its label."""
-    lines = tuple(Line.of(fact) for fact in profile.values(predicate))
+    facts, hidden = capped(profile.values(predicate))
     return Section(
         key=predicate,
         title=title or Predicate(predicate).label,
-        groups=(Group("", lines),),
+        groups=(Group("", tuple(Line.of(fact) for fact in facts), hidden=hidden),),
     )
 
 

@@ -6,7 +6,14 @@ from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import dispensing_classes
 from yizhi.knowledge.profile import EntityProfile
 from yizhi.web.departments import DepartmentIndex
-from yizhi.web.pages.base import EntityPage, Group, Line, Section, fact_section
+from yizhi.web.pages.base import (
+    EntityPage,
+    Group,
+    Line,
+    Section,
+    capped,
+    fact_section,
+)
 from yizhi.web.related import SideBlocks, condition_blocks
 
 # Sections in the order a reader looks for them on the seed portals' cards.
@@ -28,7 +35,7 @@ AFTER_TREATMENT = (
 
 def treatment_section(profile: EntityProfile) -> Section:
     """Treatments, then drugs each with its 处方药/OTC mark (one query for all)."""
-    drugs = profile.values(Predicate.DRUG)
+    drugs, hidden = capped(profile.values(Predicate.DRUG))
     marks = dispensing_classes(fact.target for fact in drugs if fact.target_id)
     return Section(
         key="treatment",
@@ -41,6 +48,7 @@ def treatment_section(profile: EntityProfile) -> Section:
             Group(
                 "常用药物",
                 tuple(Line.of(fact, marks.get(fact.target_id)) for fact in drugs),
+                hidden=hidden,
             ),
         ),
         note="用药请遵医嘱；药物名单按来源列出，不构成用药建议。",
