@@ -29,6 +29,19 @@ from yizhi.search.text.normalise import normalise_query
 CONDITION_KINDS = (EntityKind.DISEASE, EntityKind.SYMPTOM)
 
 
+def named(name: str, kinds: Sequence[str]) -> list[Entity]:
+    """Return entities of `kinds` named or aliased `name`.
+
+    Two indexed queries: the OR across the alias join in
+    `Entity.objects.named` scans the whole entity table on SQLite, which
+    made linking against the full CMeKG base five times slower.
+    """
+    by_name = list(Entity.objects.filter(name=name, kind__in=kinds))
+    by_alias = Entity.objects.filter(aliases__name=name, kind__in=kinds)
+    seen = {entity.pk for entity in by_name}
+    return by_name + [e for e in by_alias.distinct() if e.pk not in seen]
+
+
 class Linker:
     """Link names to entities and directory rows; one instance per batch."""
 
@@ -47,7 +60,7 @@ class Linker:
     def _find(self, name: str, kinds: Sequence[str]) -> Link:
         for variant in name_variants(normalise_query(name)):
             found = sorted(
-                Entity.objects.named(variant).filter(kind__in=kinds),
+                named(variant, kinds),
                 key=lambda e: (e.name != variant, list(kinds).index(e.kind), e.pk),
             )
             if found:
