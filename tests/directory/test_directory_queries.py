@@ -93,3 +93,22 @@ def test_real_doctors_are_listed_before_demo_ones(demo) -> None:
     )
     assert filter_doctors(department="神经内科").first() == real
     assert filter_hospitals().first() == hospital
+
+
+def test_doctor_list_costs_one_query(demo) -> None:
+    with CaptureQueriesContext(connection) as queries:
+        rows = [
+            (d.name, d.hospital.name, d.hospital.city, d.department.name)
+            for d in filter_doctors(department="内科")
+        ]
+    assert len(rows) > 20
+    assert len(queries) <= 2  # the department lookup and the list
+
+
+@pytest.mark.parametrize("model", ["hospital", "doctor"])
+def test_admin_lists_and_forms_render(demo, admin_client, model: str) -> None:
+    from yizhi.directory.models import Doctor, Hospital
+
+    pk = (Hospital if model == "hospital" else Doctor).objects.first().pk
+    for url in (f"/admin/directory/{model}/", f"/admin/directory/{model}/{pk}/change/"):
+        assert admin_client.get(url).status_code == 200, url
