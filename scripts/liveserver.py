@@ -57,6 +57,41 @@ def environment(var_dir: Path) -> dict[str, str]:
     return env
 
 
+# Run in the copy after migrating: the demo rows `make serve` loads when the
+# copy has none (so doctor and article pages have something to show), then the
+# search index when the copy has none.
+_FILL = """
+import django
+django.setup()
+from django.core.management import call_command
+from yizhi.content.models import Article
+from yizhi.directory.models import Doctor
+from yizhi.search.index.build import reindex
+from yizhi.search.index.location import index_dir
+if not Doctor.objects.exists():
+    call_command("import", "demo-directory")
+if not Article.objects.exists():
+    call_command("import", "demo-articles")
+if not index_dir().is_dir():
+    reindex()
+"""
+
+
+def prepare_copy(source: Path, target: Path) -> Path:
+    """Copy `source` into `target`, migrate the copy and fill what it lacks.
+
+    Migrating here rather than in `yizhi serve` keeps the server's start fast
+    and makes a failed migration an error of this step, with its output.
+    """
+    if not (source / "yizhi.sqlite3").exists():
+        raise FileNotFoundError(f"{source / 'yizhi.sqlite3'} 不存在：请先运行 make kb")
+    copy_var(source, target)
+    env = environment(target)
+    for step in (yizhi("migrate", "--verbosity", "0"), [sys.executable, "-c", _FILL]):
+        subprocess.run(step, cwd=REPO_ROOT, env=env, check=True)  # noqa: S603
+    return target
+
+
 def wait_until_up(url: str, process: subprocess.Popen, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
