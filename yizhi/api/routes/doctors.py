@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from yizhi.api.envelope import Disclaimed, PageOut, Paging, paginate
 from yizhi.api.errors import ERROR_RESPONSES
 from yizhi.api.links import page_url
-from yizhi.api.refs import EntityRef, SourceRef, entity_ref, source_ref, subtree
+from yizhi.api.refs import EntityRef, SourceRef, entity_ref, source_ref
+from yizhi.directory import queries
 from yizhi.directory.models import Doctor, DoctorTitle
 
 router = Router(tags=["找医生"])
@@ -73,23 +74,14 @@ PROFILE_ANSWERS = 20
 
 
 def filter_doctors(filters: DoctorFilters) -> QuerySet[Doctor]:
-    doctors = Doctor.objects.all()
-    if filters.department is not None:
-        doctors = doctors.filter(department__in=subtree(filters.department))
-    if filters.title:
-        doctors = doctors.filter(title=filters.title)
-    if filters.hospital is not None:
-        doctors = doctors.filter(hospital_id=filters.hospital)
-    if filters.city:
-        doctors = doctors.filter(hospital__city=filters.city.strip())
-    if filters.specialty and filters.specialty.strip():
-        term = filters.specialty.strip()
-        doctors = doctors.filter(
-            Q(specialties__name=term) | Q(specialty__contains=term)
-        ).distinct()
-    return doctors.select_related("hospital", "department", "source").order_by(
-        "hospital__name", "name", "pk"
-    )
+    """Apply the directory's own filters, the ones the 找医生 page uses."""
+    return queries.filter_doctors(
+        department=filters.department,
+        title=filters.title,
+        hospital=filters.hospital,
+        city=(filters.city or "").strip() or None,
+        specialty=(filters.specialty or "").strip() or None,
+    ).select_related("hospital", "department", "source")
 
 
 def doctor_dict(doctor: Doctor) -> dict[str, Any]:

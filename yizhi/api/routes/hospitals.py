@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest
 from ninja import Field, Query, Router, Schema
 
 from yizhi.api.envelope import Disclaimed, PageOut, Paging, paginate
 from yizhi.api.errors import ERROR_RESPONSES
 from yizhi.api.links import page_url
-from yizhi.api.refs import SourceRef, source_ref, subtree
+from yizhi.api.refs import SourceRef, source_ref
+from yizhi.directory import queries
 from yizhi.directory.models import Hospital, HospitalGrade
 
 router = Router(tags=["找医院"])
@@ -50,19 +51,15 @@ class HospitalPageOut(PageOut):
 
 
 def filter_hospitals(filters: HospitalFilters) -> QuerySet[Hospital]:
-    hospitals = Hospital.objects.all()
-    if filters.city:
-        hospitals = hospitals.filter(city=filters.city.strip())
-    if filters.grade:
-        hospitals = hospitals.filter(grade=filters.grade)
-    if filters.department is not None:
-        departments = subtree(filters.department)
-        hospitals = hospitals.filter(departments__in=departments).distinct()
+    """Apply the directory's own filters, the ones the 找医院 page uses."""
     return (
-        hospitals.select_related("source")
+        queries.filter_hospitals(
+            city=(filters.city or "").strip() or None,
+            grade=filters.grade,
+            department=filters.department,
+        )
+        .select_related("source")
         .prefetch_related("departments")
-        .annotate(doctor_count=Count("doctors", distinct=True))
-        .order_by("city", "name")
     )
 
 
