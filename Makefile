@@ -11,10 +11,13 @@ PORT ?= 8000
 INSTALLED := $(VENV)/.installed
 KB_STAMP := var/kb.built
 KB_INPUTS := $(shell find yizhi/knowledge/overlay yizhi/knowledge/data -name '*.yaml' 2>/dev/null)
+DEMO_STAMP := var/demo.loaded
+DEMO_INPUTS := $(wildcard yizhi/content/demo/* yizhi/directory/importers/demo.py)
+INDEX_STAMP := var/index.built
 
-.PHONY: serve test test-postgresql setup kb lint format docs bench clean
+.PHONY: serve test test-postgresql setup kb demo index lint format docs bench clean
 
-serve: $(KB_STAMP)
+serve: $(INDEX_STAMP)
 	$(YIZHI) serve --host $(HOST) --port $(PORT)
 
 test: setup
@@ -43,9 +46,23 @@ $(INSTALLED): pyproject.toml
 
 kb: $(KB_STAMP)
 
+demo: $(DEMO_STAMP)
+
+index: $(INDEX_STAMP)
+
 $(KB_STAMP): $(INSTALLED) $(KB_INPUTS) $(wildcard yizhi/knowledge/importers/*.py)
 	mkdir -p var
 	$(YIZHI) kb build
+	touch $@
+
+# The demo directory and articles, marked 示例数据 on every page that shows them.
+$(DEMO_STAMP): $(KB_STAMP) $(DEMO_INPUTS)
+	$(YIZHI) import demo-directory
+	$(YIZHI) import demo-articles
+	touch $@
+
+$(INDEX_STAMP): $(DEMO_STAMP) $(wildcard yizhi/search/index/*.py yizhi/search/index/providers/*.py)
+	$(YIZHI) search reindex
 	touch $@
 
 lint: setup
@@ -59,8 +76,10 @@ format: setup
 docs: setup
 	$(BIN)/python -m yizhi.clidocs
 
-bench: $(KB_STAMP)
-	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
+# Every bench/*.py is a benchmark that prints its numbers; bench/_*.py are
+# modules they share.
+bench: $(INDEX_STAMP)
+	for script in bench/[!_]*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) var

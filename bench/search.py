@@ -28,8 +28,8 @@ import django  # noqa: E402
 django.setup()
 
 import psutil  # noqa: E402
+from _search_corpus import QUERIES, generated_documents  # noqa: E402
 from django.conf import settings  # noqa: E402
-from search_corpus import QUERIES, generated_documents  # noqa: E402
 
 from yizhi.search.index.build import all_documents  # noqa: E402
 from yizhi.search.index.documents import IndexDocument  # noqa: E402

@@ -33,7 +33,7 @@ def _budgets(kb) -> list[tuple[str, int]]:
         (kb.exam.get_absolute_url(), 9),
         (kb.factor.get_absolute_url(), 8),
         (reverse("web:search") + "?q=面肌痉挛", 2),
-        (reverse("web:search") + "?q=面肌", 6),
+        (reverse("web:search") + "?q=面肌", 7),  # a miss checks the name cache (2)
         (reverse("web:doctors"), 5),
         (reverse("web:hospitals"), 4),
         (reverse("web:questions"), 3),

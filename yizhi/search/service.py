@@ -162,7 +162,7 @@ def _semantic_rerank(parsed: ParsedQuery, scored: list[Scored]) -> None:
     Skipped when a candidate already matches by name (the reader typed a
     name, and the encoder cannot do better), and when turned off in settings.
     """
-    if not getattr(settings, "SEARCH_SEMANTIC_RERANK", True):
+    if not settings.SEARCH_SEMANTIC_RERANK:
         return
     if not scored or parsed.pinyin or any(item.name_match for item in scored[:3]):
         return

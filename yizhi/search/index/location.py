@@ -10,12 +10,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-INDEX_DIR_NAME = "search"
-
 
 def index_dir() -> Path:
     """Return the directory of the live index (it may not exist yet)."""
-    configured = getattr(settings, "SEARCH_INDEX_DIR", None)
-    if configured:
-        return Path(configured)
-    return Path(settings.VAR_DIR) / INDEX_DIR_NAME
+    return Path(settings.SEARCH_INDEX_DIR)

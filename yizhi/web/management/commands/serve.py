@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any
 
 from django.core.management import call_command
@@ -10,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from waitress import serve
 
 from yizhi.knowledge.models import Entity
+from yizhi.search.service import search
 from yizhi.wsgi import application
 
 logger = logging.getLogger(__name__)
@@ -30,6 +32,9 @@ class Command(BaseCommand):
         if not Entity.objects.exists():
             empty = "知识库为空：页面能打开但没有内容。请运行 yizhi kb build"
             self.stderr.write(self.style.WARNING(empty))
+        # The first search loads the lexicon, segmenter and sentence encoder
+        # (seconds); do it now so the first reader does not wait for it.
+        threading.Thread(target=search, args=("头痛",), daemon=True).start()
         self.stdout.write(self.style.SUCCESS(f"医知已启动：http://{host}:{port}/"))
         try:
             serve(application, host=host, port=port, threads=threads, ident="yizhi")
