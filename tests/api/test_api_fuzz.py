@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from yizhi.wsgi import application
@@ -21,6 +23,20 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 # 12 operations x 30 examples keeps the run near 20 s on this machine.
 EXAMPLES = 30
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Stop the WSGI handler closing the database connection after each request.
+
+    Closing it would end the test's transaction (PostgreSQL then refuses the
+    next query); Django's own test client disconnects the handler the same way.
+    """
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
