@@ -8,6 +8,8 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from yizhi.knowledge.lookup import resolve
+
 
 def kb_json(capsys, *args: str) -> dict:
     call_command("kb", *args, "--json")
@@ -52,3 +54,11 @@ def test_stats_reports_departments_and_no_unmapped_spellings(capsys) -> None:
     assert stats["departments"]["canonical"] <= 60
     assert stats["departments"]["unmapped"] == []
     assert stats["entities"]["disease"] >= 3
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("with_close", "expected"), [(True, True), (False, False)])
+def test_resolve_lists_close_names_only_when_asked(with_close, expected) -> None:
+    resolution = resolve("面肌痉孪", with_close=with_close)
+    assert resolution.entity is None
+    assert ("面肌痉挛" in resolution.close) is expected

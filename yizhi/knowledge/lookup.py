@@ -41,8 +41,14 @@ def _rank(entity: Entity) -> int:
     )
 
 
-def resolve(query: str, *, kind: str | None = None) -> Resolution:
-    """Resolve a name, alias or lay term (简体 or 繁体) to one entity."""
+def resolve(
+    query: str, *, kind: str | None = None, with_close: bool = True
+) -> Resolution:
+    """Resolve a name, alias or lay term (简体 or 繁体) to one entity.
+
+    When nothing bears the name, `close` lists similar names, unless the caller
+    has no use for them (`with_close=False` saves a fuzzy pass over every name).
+    """
     name = normalise_query(query)
     if not name:
         return Resolution(query=query, entity=None)
@@ -51,9 +57,8 @@ def resolve(query: str, *, kind: str | None = None) -> Resolution:
         candidates = candidates.filter(kind=kind)
     found = sorted(candidates, key=lambda entity: (entity.name != name, _rank(entity)))
     if not found:
-        return Resolution(
-            query=query, entity=None, close=close_matches(name, kind=kind)
-        )
+        close = close_matches(name, kind=kind) if with_close else ()
+        return Resolution(query=query, entity=None, close=close)
     entity = found[0]
     return Resolution(
         query=query,

@@ -83,7 +83,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if not query:
         return render(request, "web/search.html", context)
     if not kind and not department:
-        resolution = resolve(query)
+        resolution = resolve(query, with_close=False)
         if resolution.entity is not None:
             return redirect(resolution.entity)
     page = page_number(request.GET.get("page"))
