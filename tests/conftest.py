@@ -18,3 +18,11 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
     with django_db_blocker.unblock():
         build_knowledge_base(overlay_path=FIXTURE_KB, with_cmekg=False)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Start each test with an empty page cache, so no test sees another's pages."""
+    from django.core.cache import cache
+
+    cache.clear()

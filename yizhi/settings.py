@@ -8,6 +8,8 @@ and tests/test_docs.py fails when a variable is added here without its entry.
 import os
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -16,6 +18,17 @@ def _env_flag(name: str, default: bool) -> bool:
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_seconds(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isdigit():
+        raise ImproperlyConfigured(
+            f"{name} 应是不小于 0 的整数秒数，收到的是 {value!r}"
+        )
+    return int(value)
 
 
 VAR_DIR = Path(os.environ.get("YIZHI_VAR_DIR", BASE_DIR / "var"))
@@ -95,7 +108,7 @@ def _database() -> dict:
 
     parts = urlsplit(url)
     if parts.scheme not in {"postgres", "postgresql"}:
-        raise ValueError(
+        raise ImproperlyConfigured(
             f"YIZHI_DATABASE_URL 只支持 postgresql://，收到的是 {parts.scheme}://"
         )
     return {
@@ -110,6 +123,16 @@ def _database() -> dict:
 
 DATABASES = {"default": _database()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Rendered pages are cached per process until something they show changes
+# (web/caching.py), and never longer than this; 0 turns the cache off.
+PAGE_CACHE_SECONDS = _env_seconds("YIZHI_PAGE_CACHE_SECONDS", 600)
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 2000},  # pages of ~30 KB: about 60 MB at most
+    }
+}
 
 LANGUAGE_CODE = "zh-hans"
 TIME_ZONE = "Asia/Shanghai"

@@ -20,6 +20,12 @@ from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.models import Entity, Fact
 
 
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """Count what computing a page costs, not what serving it from cache does."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def _budgets(kb) -> list[tuple[str, int]]:
     return [
         (reverse("web:home"), 2),
