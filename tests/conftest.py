@@ -26,3 +26,10 @@ def _fresh_page_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_search_index_of_the_checkout(settings, tmp_path_factory):
+    """Point the search index away from var/: a test sees an index only when it
+    builds one, whether or not `make serve` has built the checkout's."""
+    settings.SEARCH_INDEX_DIR = tmp_path_factory.getbasetemp() / "no-search-index"
