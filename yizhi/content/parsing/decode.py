@@ -127,10 +127,26 @@ def check_text(text: str) -> str:
     return text
 
 
+# Words OpenCC leaves in a traditional form that simplified text never uses:
+# Hong Kong and Taiwan pages write 甚麼 where the mainland writes 什么.
+_AFTER_CONVERSION = (("甚么", "什么"),)
+
+
 @cache
 def _t2s() -> opencc.OpenCC:
-    """Build the converter once, on first use, not at import time."""
-    return opencc.OpenCC("t2s")
+    """Build the converter once, on first use, not at import time.
+
+    hk2s is t2s plus the Hong Kong variant forms (衞, 綫, 着): Hong Kong pages
+    use them, and Taiwan and mainland text convert exactly as with t2s.
+    """
+    return opencc.OpenCC("hk2s")
+
+
+def _convert(text: str) -> str:
+    converted = _t2s().convert(text)
+    for old, new in _AFTER_CONVERSION:
+        converted = converted.replace(old, new)
+    return converted
 
 
 def to_simplified(text: str) -> str:
@@ -140,7 +156,7 @@ def to_simplified(text: str) -> str:
     byte-identical: t2s also rewrites a few characters that are valid in
     simplified text (names, 乾/干), and a simplified page must not be touched.
     """
-    converted = _t2s().convert(text)
+    converted = _convert(text)
     if converted == text:
         return text
     if len(converted) != len(text):

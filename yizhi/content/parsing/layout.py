@@ -27,6 +27,9 @@ _TITLE_CUES = re.compile(
 )
 _SENTENCE_PUNCT = re.compile(r"[，,。；;]")
 _TITLE_SPLIT = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
+_NUMBERED_LINE = re.compile(
+    r"^\**(?:\d{1,2}\s*[、.．)）](?!\d)|[一二三四五六七八九十]{1,3}[、．.]|[（(]\S{1,3}[）)])"
+)
 _TITLE_LABEL = re.compile(r"^(?:问题|标题|提问|问|Q)\s*[:：]\s*")
 # Class/id words of HTML containers that hold side blocks, not the article.
 SIDE_HINTS = {"sidebar", "aside", "side", "related", "recommend", "hot", "rank"}
@@ -99,6 +102,9 @@ def find_title(
         return blocks[best].text.strip("* "), best
     first_prose = next((i for i, b in enumerate(blocks) if _is_prose(b)), len(blocks))
     candidates = [i for i in range(first_prose) if _title_candidate(blocks[i])]
+    # 「1.低烧的常见原因」 above the first paragraph is a section heading.
+    unnumbered = [i for i in candidates if not _NUMBERED_LINE.match(blocks[i].text)]
+    candidates = unnumbered or candidates
     cued = [i for i in candidates if _TITLE_CUES.search(blocks[i].text)]
     for pool in (cued, [i for i in candidates if len(blocks[i].text) >= 4]):
         if pool:

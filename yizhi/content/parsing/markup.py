@@ -25,6 +25,8 @@ _BLOCK |= {"figure", "figcaption", "address", "center", "body", "html", "title"}
 _BLOCK |= {"tr", "thead", "tbody", "tfoot", "caption", "details", "summary"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "wbr", "source", "area", "col"}
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_CELL_BREAKERS = {"table", "ul", "ol", "dl", *_HEADINGS}
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _BOLD = {"strong", "b"}
 _SEPARATED_INLINE = {"span", "a", "em", "i", "font", "label", "time", "small", "cite"}
 # Container words that mark page chrome or a side block. Matched against whole
@@ -53,6 +55,9 @@ class _BlockParser(HTMLParser):
         self.title = ""
         self.description = ""
         self._stack: list[tuple[str, frozenset[str]]] = []
+        self._bold_stack: list[bool] = []
+        # One flag per open <table>: True once it shows itself a layout table.
+        self._layout: list[bool] = []
         self._skip = 0
         self._buffer: list[str] = []
         self._kind = PARA
@@ -69,10 +74,13 @@ class _BlockParser(HTMLParser):
         if tag == "meta":
             self._meta(dict(attrs))
         if tag in _VOID:
-            if tag in {"br", "hr"} and not self._skip and self._cells is None:
+            if tag in {"br", "hr"} and not self._skip:
+                if self._cells is not None:
+                    self._to_layout()
                 self._flush()
             return
         hints = self._hints(tag, attrs)
+        bold = False
         if self._skip or tag in _SKIP:
             self._skip += 1
         else:
@@ -81,9 +89,15 @@ class _BlockParser(HTMLParser):
                 # two items; without a space they would read as one number.
                 self._buffer.append(" ")
             self._inline_closed = False
+            if self._cells is not None and self._breaks_cell(tag):
+                self._to_layout()
             self._open(tag)
+            bold = tag not in _BOLD and _styled_bold(attrs)
+            if bold:
+                self._buffer.append("**")
         # Pushed after _open: text flushed there belongs to the parent element.
         self._stack.append((tag, hints))
+        self._bold_stack.append(bold)
 
     def _open(self, tag: str) -> None:
         if tag in _BOLD:
@@ -91,19 +105,25 @@ class _BlockParser(HTMLParser):
         elif tag == "title":
             self._flush()
             self._in_title = True
+        elif tag in {"td", "th", "tr"} and self._in_layout():
+            self._flush()
         elif tag in {"td", "th"}:
             self._header_row |= tag == "th"
         elif tag == "tr":
             self._flush()
             self._cells, self._header_row = [], False
-        elif tag in {"ul", "ol", "table"}:
+        elif tag in {"ul", "ol", "table", "dl"}:
             self._flush()
             self._group += 1
             self._groups.append(self._group)
+            if tag == "table":
+                self._layout.append(False)
+        elif tag == "dd":
+            self._flush()  # the definition is a paragraph under its <dt> item
         elif tag in _HEADINGS:
             self._flush()
             self._kind, self._level = HEADING, _HEADINGS[tag]
-        elif tag in {"li", "dt", "dd"}:
+        elif tag in {"li", "dt"}:
             self._flush()
             self._kind = ITEM
         elif tag in _BLOCK and self._cells is None:
@@ -117,9 +137,12 @@ class _BlockParser(HTMLParser):
             if self._skip:
                 self._skip -= 1
             else:
+                if self._bold_stack[-1]:
+                    self._buffer.append("**")
                 self._close(open_tag)
             # Popped after _close: the closing element's hints still apply.
             self._stack.pop()
+            self._bold_stack.pop()
             if open_tag == tag:
                 return
 
@@ -131,10 +154,16 @@ class _BlockParser(HTMLParser):
             self._cells.append(self._take())
         elif tag == "tr" and self._cells is not None:
             self._emit_row()
-        elif tag in {"ul", "ol", "table"}:
+        elif tag in {"td", "th", "tr"}:
+            self._flush()
+        elif tag in {"ul", "ol", "table", "dl"}:
+            if tag == "table" and self._cells is not None:
+                self._emit_row()  # a row left open by sloppy markup
             self._flush()
             if self._groups:
                 self._groups.pop()
+            if tag == "table" and self._layout:
+                self._layout.pop()
         elif tag == "title":
             self.title = self.title or _clean("".join(self._buffer))
             self._buffer.clear()
@@ -150,6 +179,31 @@ class _BlockParser(HTMLParser):
         if not self._skip:
             self._buffer.append(data)
             self._inline_closed = self._inline_closed and not data.strip()
+
+    # -- layout tables -----------------------------------------------------
+    def _in_layout(self) -> bool:
+        return bool(self._layout and self._layout[-1])
+
+    def _breaks_cell(self, tag: str) -> bool:
+        """Say whether `tag` inside a cell shows the table is page layout.
+
+        Old portals lay whole pages out in <table>s: a cell holding lists,
+        headings, nested tables or a second paragraph is a column of the
+        page, not a value of a data table.
+        """
+        if tag in _CELL_BREAKERS:
+            return True
+        return tag in {"p", "div"} and bool("".join(self._buffer).strip())
+
+    def _to_layout(self) -> None:
+        """Turn the open row into paragraphs and read its table as layout."""
+        for cell in self._cells or ():
+            if cell:
+                self.blocks.append(Block(cell, PARA, hints=self._context()))
+        self._cells = None
+        if self._layout:
+            self._layout[-1] = True
+        self._flush()
 
     # -- output ------------------------------------------------------------
     def _take(self) -> str:
@@ -212,6 +266,13 @@ class _BlockParser(HTMLParser):
         if self._cells is not None:
             self._emit_row()
         self._flush()
+
+
+def _styled_bold(attrs: list[tuple[str, str | None]]) -> bool:
+    """Say whether an element is bold by inline style (editors' <span>s)."""
+    return any(
+        name == "style" and value and _BOLD_STYLE.search(value) for name, value in attrs
+    )
 
 
 def _clean(text: str) -> str:

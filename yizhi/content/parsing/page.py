@@ -17,6 +17,7 @@ from .markup import html_blocks, looks_like_html
 from .metadata import read_author, read_metadata
 from .model import Cause, ParsedPage
 from .sidebars import read_side_blocks
+from .toc import drop_table_of_contents
 
 NOT_ARTICLE_MESSAGE = (
     "这不像健康科普页面：没有找到标题和与疾病、症状、病因或治疗相关的正文。"
@@ -51,7 +52,8 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     else:
         blocks, html_title, description = text_blocks(text), "", ""
     crumbs, site, blocks = _take_frame(blocks)
-    layout = split_layout(clean_blocks(blocks), html_title, crumbs)
+    blocks = drop_table_of_contents(clean_blocks(blocks))
+    layout = split_layout(blocks, html_title, crumbs)
     if not layout.title:
         raise ParseError(NOT_ARTICLE_MESSAGE)
     summary, body = _summary(explode_inline_lists(layout.body))
@@ -100,7 +102,7 @@ def _summary(body: list[Block]) -> tuple[str, list[Block]]:
     paragraph of cause 1 promoted to summary.
     """
     for index, block in enumerate(body):
-        if block.kind == "heading" and len(block.text) <= 12:
+        if _heading_like(block):
             continue
         text = _SUMMARY_LABEL.sub("", plain(block.text))
         labelled = text != plain(block.text)
@@ -113,6 +115,18 @@ def _summary(body: list[Block]) -> tuple[str, list[Block]]:
             return text, body[:index] + body[index + 1 :]
         break
     return "", body
+
+
+def _heading_like(block: Block) -> bool:
+    """Say whether a block above the lead paragraph only labels it.
+
+    Headings, and in text exports the short unpunctuated lines that were
+    headings (「1.低烧的常见原因」) or a site's name, sit above the lead.
+    """
+    text = block.text
+    if block.kind == "heading":
+        return len(text) <= 12
+    return block.kind == "para" and len(text) <= 16 and not _SENTENCE.search(text)
 
 
 def _advice(body: list[Block], end: int | None) -> tuple[str, ...]:
