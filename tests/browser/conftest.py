@@ -103,8 +103,12 @@ def site(tmp_path_factory) -> Iterator[Site]:
     shutil.rmtree(var_dir, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium for one test module. Playwright's sync API keeps an asyncio
+    loop running in this thread while it is open, and Django refuses database
+    work under a running loop (SynchronousOnlyOperation): a session-wide
+    browser would break every database test collected after tests/browser/."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
