@@ -7,7 +7,9 @@ Without --url it serves a private copy of the data folder (the knowledge base
 `make kb` built, plus the search index when there is one) so the shots show the
 real knowledge base without touching it. Pages that need a row (an article, a
 doctor…) take the first one the JSON API lists; a page whose list is empty is
-skipped and said so. Needs Debian's chromium and fonts-noto-cjk.
+skipped and said so. A page that does not answer 200 is still shot (the
+error page is worth seeing) but makes the run exit 1, so `make screenshots`
+cannot pass over a broken page. Needs Debian's chromium and fonts-noto-cjk.
 """
 
 from __future__ import annotations
@@ -34,15 +36,27 @@ CHROMIUM_ARGS = [
 ]
 # Phone: the CSS pixels of an iPhone 12–15; desktop: a common laptop screen.
 VIEWPORTS = {"phone": (390, 844), "desktop": (1280, 800)}
-# The fixed pages, by the name each screenshot file gets.
+
+
+def _entity(kind: str, name: str) -> str:
+    return f"/{kind}/{urllib.parse.quote(name)}/"
+
+
+# The fixed pages, by the name each screenshot file gets: the entities are
+# named in the curated overlay, so they exist in every knowledge base `make kb` builds.
 PAGES = {
     "home": "/",
     "search": "/search?q=" + urllib.parse.quote("全身神经跳动什么原因"),
-    "disease": "/disease/" + urllib.parse.quote("面肌痉挛") + "/",
-    "symptom": "/symptom/" + urllib.parse.quote("肌束颤动") + "/",
+    "disease": _entity("disease", "面肌痉挛"),
+    "symptom": _entity("symptom", "肌束颤动"),
+    "drug": _entity("drug", "甲钴胺片"),
+    "exam": _entity("exam", "肌电图"),
+    "department": "/department/" + urllib.parse.quote("神经内科") + "/",
+    "departments": "/departments/",
     "doctors": "/doctors/",
     "hospitals": "/hospitals/",
     "questions": "/questions/",
+    "about": "/about/",
 }
 # Pages of one row, found through the API list of that resource.
 ROW_PAGES = {
@@ -70,11 +84,12 @@ def page_paths(base: str) -> dict[str, str]:
     return paths
 
 
-def shoot(base: str, out: Path) -> list[Path]:
+def shoot(base: str, out: Path) -> list[str]:
+    """Shoot every page at every width; return the pages that did not answer 200."""
     from playwright.sync_api import sync_playwright
 
     out.mkdir(parents=True, exist_ok=True)
-    taken = []
+    failed = []
     paths = page_paths(base)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -93,11 +108,18 @@ def shoot(base: str, out: Path) -> list[Path]:
                 status = response.status if response else 0
                 target = out / f"{name}-{viewport}.png"
                 page.screenshot(path=str(target), full_page=True)
-                taken.append(target)
+                if status != 200:
+                    failed.append(f"{status} {path}")
                 sys.stdout.write(f"{status} {target}\n")
             context.close()
         browser.close()
-    return taken
+    return failed
+
+
+def report(failed: list[str]) -> int:
+    for line in dict.fromkeys(failed):
+        sys.stderr.write(f"页面出错：{line}\n")
+    return 1 if failed else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,13 +134,12 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"没有 {CHROMIUM}：apt-get install chromium fonts-noto-cjk\n")
         return 1
     if args.url:
-        shoot(args.url.rstrip("/"), args.out)
-        return 0
+        return report(shoot(args.url.rstrip("/"), args.out))
     with tempfile.TemporaryDirectory(prefix="yizhi-shots-") as scratch:
         var_dir = liveserver.prepare_copy(args.var_dir, Path(scratch))
         with liveserver.serving(var_dir) as url:
-            shoot(url, args.out)
-    return 0
+            failed = shoot(url, args.out)
+    return report(failed)
 
 
 if __name__ == "__main__":
