@@ -38,16 +38,24 @@ def fill() -> dict[str, int | str]:
     disease = Entity.objects.get(kind="disease", name="面肌痉挛")
     calcium = Entity.objects.get(kind="disease", name="低钙血症")
 
-    def hospital(name: str, city: str, grade: str, demo: bool) -> Hospital:
+    def hospital(name: str, place: str, grade: str, demo: bool) -> Hospital:
+        province, city = place.split("/")
         found = Hospital.objects.create(
-            name=name, city=city, grade=grade, is_demo=demo, source=source, record=name
+            name=name,
+            province=province,
+            city=city,
+            grade=grade,
+            is_demo=demo,
+            source=source,
+            record=name,
         )
         found.departments.add(neurology, endocrine)
         return found
 
-    north = hospital("示例北城医院", "北京", "三甲", demo=True)
-    east = hospital("示例东岸医院", "上海", "二甲", demo=True)
-    south = hospital("示例南湖医院", "杭州", "三甲", demo=False)
+    # A municipality is its own province: its page must not say 北京市北京.
+    north = hospital("示例北城医院", "北京市/北京", "三甲", demo=True)
+    east = hospital("示例东岸医院", "上海市/上海", "二甲", demo=True)
+    south = hospital("示例南湖医院", "浙江省/杭州", "三甲", demo=False)
 
     def doctor(name: str, where: Hospital, title: str, department, *treats):
         found = Doctor.objects.create(

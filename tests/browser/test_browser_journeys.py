@@ -44,7 +44,11 @@ def test_search_answer_card_disease_related_doctor_profile(page, site) -> None:
 
     doctors = page.locator(".related-doctors .doctor-card")
     assert doctors.count() >= 1
-    assert "林示例" in page.locator(".related-doctors").inner_text()
+    related = page.locator(".related-doctors").inner_text()
+    assert "林示例" in related
+    # 擅长 text that opens with 擅长 is not labelled 擅长 a second time.
+    assert "擅长面肌痉挛" in related
+    assert "擅长：擅长" not in related
     page.locator(".related-doctors a.doctor-name", has_text="林示例").click()
     page.wait_for_url(re.compile(r"/doctor/\d+/"))
 
@@ -70,13 +74,17 @@ def test_find_a_hospital_with_a_grade_filter(page, site) -> None:
         assert "三甲" in text
     demo = page.locator(".hospital-card", has_text="示例北城医院")
     assert demo.locator(".demo-badge").inner_text() == "示例数据"
+    assert "北京市北京" not in demo.inner_text()
     real = page.locator(".hospital-card", has_text="示例南湖医院")
     assert real.locator(".demo-badge").count() == 0
+    assert "浙江省杭州" in real.inner_text()
     expect_ordinary_page(page)
 
     page.locator("a.hospital-name", has_text="示例北城医院").click()
     page.wait_for_url(re.compile(r"/hospital/\d+/"))
     assert "示例北城医院" in page.locator("h1").first.inner_text()
+    assert "北京市" in page.locator("main").inner_text()
+    assert "北京市北京" not in page.locator("main").inner_text()
     expect_ordinary_page(page)
 
 
