@@ -85,3 +85,50 @@ def test_span_conventions_of_written_medical_text(
 def test_a_repeated_disease_name_is_not_one_long_name() -> None:
     names = [m.text for m in find_entities("心力衰竭心力衰竭") if m.type == "dis"]
     assert names == ["心力衰竭", "心力衰竭"]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("复查时血糖浓度明显升高", "血糖浓度明显升高", "血糖浓度"),
+        ("患儿外周血白细胞计数减少", "外周血白细胞计数减少", "外周血白细胞计数"),
+    ],
+)
+def test_a_changed_test_item_stays_a_test_item_inside_the_symptom(
+    text: str, outer: str, inner: str
+) -> None:
+    found = _found(text)
+    assert (outer, "sym") in found
+    assert (inner, "ite") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("这种眼药水可能造成化学性结膜炎", ("化学性结膜炎", "dis")),  # verb left out
+        ("家里有人接触过开放性肺结核", ("开放性肺结核", "dis")),
+        ("见表3-2先天性心脏病的分型", ("先天性心脏病", "dis")),  # table number
+        ("心脏超声提示Taussig-Bing畸形", ("Taussig-Bing畸形", "dis")),
+    ],
+)
+def test_a_disease_grows_over_its_qualifier_and_no_further(
+    text: str, mention: tuple[str, str]
+) -> None:
+    assert mention in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("痰培养出流感嗜血杆菌", "流感"),  # a microbe named after a disease
+        ("他在读流行病学的研究生", "流行病"),  # a field of study
+    ],
+)
+def test_a_disease_word_inside_another_name_is_not_a_disease(
+    text: str, absent: str
+) -> None:
+    assert (absent, "dis") not in _found(text)
+
+
+def test_an_infection_with_a_named_microbe_is_one_disease() -> None:
+    assert ("新生儿疱疹病毒感染", "dis") in _found("新生儿疱疹病毒感染要隔离")

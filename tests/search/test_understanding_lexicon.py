@@ -95,3 +95,15 @@ def test_methods_of_examining_are_procedures() -> None:
     lexicon = Lexicon.from_graph(graph)
     assert lexicon.type_of("产前诊断") == "pro"
     assert lexicon.type_of("尿常规") == "ite"
+
+
+def test_a_short_name_seen_once_in_a_value_list_is_not_an_entity() -> None:
+    graph = {
+        "心肌炎": {"常见症状": ["时有", "胸闷", "心悸"], "就诊科室": ["心内科"]},
+        "心包炎": {"常见症状": ["胸闷", "胸痛"], "就诊科室": ["心内科"]},
+        "冠心病": {"常见症状": ["胸闷", "胸痛"], "就诊科室": ["心内科"]},
+    }
+    lexicon = Lexicon.from_graph(graph)
+    assert lexicon.type_of("胸闷") == "sym"  # three mentions
+    assert lexicon.type_of("时有") is None  # a fragment named once
+    assert lexicon.type_of("心肌炎") == "dis"  # a subject page

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from yizhi.search.text.normalise import normalise_aligned
-from yizhi.search.understanding.entity_rules import Span, apply_rules
+from yizhi.search.understanding.entity_rules import STOP_CHARS, Span, apply_rules
 from yizhi.search.understanding.lexicon import (
     REPORTED_TYPES,
     Lexicon,
@@ -35,11 +35,18 @@ class EntityRecognizer:
         self.lexicon = lexicon
         self._types = lexicon.types
         self._longest = max((len(name) for name in self._types), default=0)
+        self._qualifiers = disease_qualifiers(lexicon)
 
     def find(self, text: str) -> list[EntityMention]:
-        """Return non-overlapping mentions in `text`, left to right."""
+        """Return the mentions in `text`, left to right.
+
+        Outer mentions never overlap; a nested one (血糖 inside 血糖增高)
+        follows the mention holding it.
+        """
         folded = normalise_aligned(text)
-        spans = apply_rules(folded, self._lexicon_spans(folded))
+        spans = apply_rules(
+            folded, self._lexicon_spans(folded), qualifiers=self._qualifiers
+        )
         mentions = []
         for span in spans:
             if span.type not in REPORTED_TYPES:
@@ -80,6 +87,33 @@ class EntityRecognizer:
             ):
                 return end, kind
         return None
+
+
+# A longer run before 性 is a phrase, not a qualifier.
+_MAX_QUALIFIER = 6
+_QUALIFIER_END = "性"
+# The sexes end in 性 too, but 女性性早熟 is 性早熟 in a girl.
+_NOT_QUALIFIERS = frozenset({"男性", "女性"})
+
+
+def disease_qualifiers(lexicon: Lexicon) -> frozenset[str]:
+    """Return the "…性" words that open known disease names (先天性, 化学性).
+
+    Taken from the names themselves, so the list grows with the knowledge
+    base; qualifiers of a qualifier (急性化脓性) are found by chaining.
+    """
+    found = set()
+    for name, kind in lexicon.types.items():
+        if kind != "dis":
+            continue
+        for end in range(2, min(_MAX_QUALIFIER, len(name) - 1) + 1):
+            if name[end - 1] == _QUALIFIER_END:
+                found.add(name[:end])
+    return frozenset(
+        word
+        for word in found - _NOT_QUALIFIERS
+        if lexicon.types.get(word) != "pop" and not STOP_CHARS.intersection(word)
+    )
 
 
 def _glued(left: str, right: str) -> bool:

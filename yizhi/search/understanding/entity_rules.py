@@ -7,11 +7,12 @@ plain (start, end, type) triples over the width-folded text.
 """
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 _CJK = "\u3400-\u9fff"
 # Characters that end a modifier: a name never runs across them.
-_STOP_CHARS = set("的和及与或是在有为等可致伴并于由而因其如、,.;:!?()\"' ")
+STOP_CHARS = frozenset("的和及与或是在有为等可致伴并于由而因其如、,.;:!?()\"' ")
 
 # A "…性" or "…型" qualifier right before a disease (特发性, 中枢性, 1型).
 _QUALIFIER = re.compile(rf"(?:[{_CJK}]{{1,4}}性|[0-9A-Za-zⅠ-Ⅻ]{{1,3}}型)$")
@@ -53,19 +54,82 @@ _ANATOMY_LINKS = re.compile(r"(?:部|区|旁|侧|内|周围)$")
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A candidate entity over the folded text."""
+    """A candidate entity over the folded text.
+
+    `inner` holds entities nested inside this one that are reported too: a
+    measured item stays a test item inside the symptom its change makes
+    (血糖 inside 血糖增高), as clinical annotation nests them.
+    """
 
     start: int
     end: int
     type: str
+    inner: tuple["Span", ...] = ()
 
 
-def apply_rules(text: str, spans: list[Span]) -> list[Span]:
-    """Return spans after growing and retyping them, in text order."""
-    spans = _merge_disease_prefixes(text, spans)
-    spans = _drop_overlaps([_grow(text, span) for span in spans])
+def apply_rules(
+    text: str, spans: list[Span], *, qualifiers: Collection[str] = frozenset()
+) -> list[Span]:
+    """Return spans after growing and retyping them, in text order.
+
+    `qualifiers` are the "…性" words known to open disease names (先天性,
+    化学性); a disease grows over the longest one written before it.
+    """
+    spans = _merge_disease_prefixes(
+        text, _retype_microbes(text, _drop_fields(text, spans))
+    )
+    spans = _drop_overlaps([_grow(text, span, qualifiers) for span in spans])
     spans = [_grow_marker(text, span) for span in _discover_diseases(text, spans)]
-    return _tag_glosses(text, _tag_abbreviations(text, spans))
+    return _with_inner(_tag_glosses(text, _tag_abbreviations(text, spans)))
+
+
+# A disease or symptom name followed by 学 names a field of study (流行病学,
+# 风湿病学会), unless 学 starts another word (学习困难, 学龄期).
+_FIELD = re.compile(r"学(?![习龄校生前])")
+_FIELD_TYPES = frozenset({"dis", "sym"})
+
+
+def _drop_fields(text: str, spans: list[Span]) -> list[Span]:
+    return [
+        span
+        for span in spans
+        if not (span.type in _FIELD_TYPES and _FIELD.match(text, span.end))
+    ]
+
+
+# A disease named before a microbe word names the microbe (流感嗜血杆菌,
+# 麻疹病毒, 鹦鹉热衣原体); 病毒性 and 菌素 start other words.
+_MICROBE_TAIL = re.compile(
+    r"(?:嗜血|链|葡萄|双|弯曲|螺)?"
+    r"(?:杆菌|球菌|病毒|衣原体|支原体|螺旋体|立克次体|原虫|真菌|弧菌|菌)(?![性素])"
+)
+
+
+_MIN_REMAINDER = 2
+
+
+def _retype_microbes(text: str, spans: list[Span]) -> list[Span]:
+    """Turn a disease name plus a microbe word into one microbe span.
+
+    A match the microbe swallows part of keeps what is left (病毒感染 after
+    疱疹病毒 leaves 感染), so the infection it names can still be joined.
+    """
+    retyped: list[Span] = []
+    for span in spans:
+        if retyped and span.start < retyped[-1].end:
+            if span.end - retyped[-1].end < _MIN_REMAINDER:
+                continue
+            span = replace(span, start=retyped[-1].end)
+        tail = (
+            _MICROBE_TAIL.match(text, span.end) if span.type in _FIELD_TYPES else None
+        )
+        retyped.append(Span(span.start, tail.end(), "mic") if tail else span)
+    return retyped
+
+
+def _with_inner(spans: list[Span]) -> list[Span]:
+    """Return every span followed by the spans nested inside it."""
+    return [nested for span in spans for nested in (span, *span.inner)]
 
 
 # "化脓性胸膜炎(purulent pleurisy)": an English gloss in brackets right after a
@@ -84,9 +148,11 @@ def _tag_glosses(text: str, spans: list[Span]) -> list[Span]:
     return sorted([*spans, *found], key=lambda span: span.start) if found else spans
 
 
-# A Greek letter, a number or a Latin word glued to the front of a disease name
-# is part of it (α-珠蛋白生成障碍性贫血, 21-三体综合征, fragileX综合征).
-_MARKER = re.compile(r"(?:[α-ωΑ-Ω]|[0-9]+|[A-Za-z]+)-?$")
+# A Greek letter, a hyphenated number or a Latin word glued to the front of a
+# disease name is part of it (α-珠蛋白生成障碍性贫血, 21-三体综合征,
+# fragileX综合征). A bare number is not: it numbers a table or a list item
+# (表12-7新生儿肾积水).
+_MARKER = re.compile(r"(?:[α-ωΑ-Ω]-?|(?<![0-9-])[0-9]+-|(?:[A-Za-z]+-)*[A-Za-z]+-?)$")
 
 
 def _grow_marker(text: str, span: Span) -> Span:
@@ -153,8 +219,8 @@ _LEFT_TRIGGER = re.compile(
 _DISCOVERY_WINDOW = 6
 _MIN_DISCOVERED_PREFIX = 2
 _PREFIX_RUN = re.compile(rf"(?:[{_CJK}]+|[A-Za-z][A-Za-z\-]+)$")
-# 病 starts as many words as it ends (病人, 病情, 病例, 病变 …).
-_NOT_AN_ENDING_BEFORE = set("人房情例变灶理因程史毒原区室死童床菌种患号")
+# 病 starts as many words as it ends (病人, 病情, 病例, 病变, 病学 …).
+_NOT_AN_ENDING_BEFORE = set("人房情例变灶理因程史毒原区室死童床菌种患号学")
 # A prefix ending like this is a phrase about disease (发病, 本病, 致病).
 _NOT_A_NAME_END = set("发致本该此其患染种些成防止治疗离得根据")
 
@@ -188,14 +254,17 @@ def _discover_diseases(text: str, spans: list[Span]) -> list[Span]:
     return sorted([*spans, *found], key=lambda span: span.start)
 
 
-def _grow(text: str, span: Span) -> Span:
+def _grow(text: str, span: Span, qualifiers: Collection[str]) -> Span:
     if span.type == "dis":
-        return _grow_qualifier(text, span)
+        return _grow_qualifier(text, span, qualifiers)
+    if span.type == "ite":
+        span = _grow_measure(text, span)
     if span.type in _CHANGEABLE_TYPES:
         lead = _CHANGE_LEAD.match(text, span.end)
         change = _CHANGE.match(text, lead.end() if lead else span.end)
         if change:
-            return _grow_degree(text, Span(span.start, change.end(), "sym"))
+            inner = (span,) if span.type == "ite" else ()
+            return _grow_degree(text, Span(span.start, change.end(), "sym", inner))
     if span.type == "sym":
         return _grow_degree(text, _grow_subject(text, span))
     if span.type == "dru":
@@ -204,13 +273,51 @@ def _grow(text: str, span: Span) -> Span:
     return span
 
 
-def _grow_qualifier(text: str, span: Span) -> Span:
+# What is measured of an item, written after it and part of its name
+# (血糖浓度, 脑脊液压力, 白细胞计数).
+_MEASURE = re.compile(r"浓度|压力|比值|数量|计数|含量|滴度|数|值")
+
+
+def _grow_measure(text: str, span: Span) -> Span:
+    measure = _MEASURE.match(text, span.end)
+    return replace(span, end=measure.end()) if measure else span
+
+
+def _grow_qualifier(text: str, span: Span, qualifiers: Collection[str]) -> Span:
+    """Join the qualifiers written before a disease (慢性, 先天性, 1型).
+
+    Known qualifiers are taken whole and may be chained (弥漫性增生性); without
+    one, an unknown "…性" word of at most two characters stands in, because a
+    longer run is as likely to start with a verb (造成化学性, 接触过开放性).
+    """
+    start = span.start
+    while True:
+        known = _known_qualifier(text, start, qualifiers)
+        if known is None:
+            break
+        start -= known
+    if start < span.start:
+        return replace(span, start=start)
+    return _grow_unknown_qualifier(text, span)
+
+
+_MAX_QUALIFIER = 6
+
+
+def _known_qualifier(text: str, end: int, qualifiers: Collection[str]) -> int | None:
+    for length in range(min(_MAX_QUALIFIER, end), 1, -1):
+        if text[end - length : end] in qualifiers:
+            return length
+    return None
+
+
+def _grow_unknown_qualifier(text: str, span: Span) -> Span:
     qualifier = _QUALIFIER.search(text, 0, span.start)
     if qualifier is None:
         return span
     start = qualifier.start()
     for index in range(qualifier.start(), qualifier.end()):
-        if text[index] in _STOP_CHARS or text[index] in _NAME_END_CHARS:
+        if text[index] in STOP_CHARS or text[index] in _NAME_END_CHARS:
             start = index + 1
     trigger = _LEFT_TRIGGER.match(text, start, span.start)
     if trigger and trigger.end() < span.start - 1:
@@ -230,7 +337,7 @@ def _grow_subject(text: str, span: Span) -> Span:
         return span
     start = run.start()
     for index in range(run.start(), run.end()):
-        if text[index] in _STOP_CHARS:
+        if text[index] in STOP_CHARS:
             start = index + 1
     return replace(span, start=start) if span.start - start >= 1 else span
 
