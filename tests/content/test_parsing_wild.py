@@ -60,6 +60,135 @@ CAUSES = {
     ],
     # 一、… lines bold by <span style="font-weight: bold">
     "redeyes_span_bold.html": ["用眼过度", "结膜炎", "干眼症", "结膜下出血", "青光眼"],
+    # Markdown bullets with a bold name and a colon; the advice bullets are alike
+    "dryeyes_bold_bullets.md": [
+        "视疲劳",
+        "环境干燥",
+        "干眼症",
+        "睑板腺功能障碍",
+        "干燥综合征",
+    ],
+    # Taiwan 繁体, <h3>原因1：…</h3>, an advert and a 延伸閱讀 link inside
+    "coldhands_traditional_h3label.html": [
+        "血液循环不良",
+        "贫血",
+        "甲状腺功能低下",
+        "雷诺氏症",
+        "过度节食",
+    ],
+    # Big5 bytes declared as big5, <ol> items 「名稱：說明」
+    "nightsweat_big5.html": [
+        "更年期",
+        "甲状腺机能亢进",
+        "结核病",
+        "低血糖",
+        "药物副作用",
+    ],
+    # Hong Kong 繁体 (衞), each bold number line alone above its paragraph
+    "badbreath_hk_numberline.html": [
+        "口腔卫生欠佳",
+        "舌苔过厚",
+        "牙周病",
+        "口干",
+        "鼻窦炎",
+        "胃食道逆流",
+        "糖尿病",
+    ],
+    # full-width digits, points and colons: １．饮水过少：…
+    "yellowurine_fullwidth.txt": [
+        "饮水过少",
+        "食物或药物影响",
+        "发热",
+        "肝炎",
+        "尿路感染",
+    ],
+    # 第一，膀胱炎。… ordinals opening plain paragraphs
+    "dysuria_ordinal.txt": ["膀胱炎", "尿道炎", "前列腺炎", "泌尿系结石"],
+    # ①②③ causes, then a ①②③ list of what to do under 「…怎么办？」
+    "periodlate_circled.txt": [
+        "怀孕",
+        "精神压力大",
+        "体重变化过快",
+        "多囊卵巢综合征",
+        "甲状腺功能异常",
+    ],
+    # a doctor's own article: （1）… paragraphs, a comment box, card above the title
+    "pruritus_doctor_article.html": [
+        "皮肤干燥",
+        "湿疹",
+        "荨麻疹",
+        "胆汁淤积",
+        "慢性肾病",
+    ],
+    # <h3>1.… causes with a 相关阅读 link line between two of them
+    "bradycardia_inline_related.html": [
+        "运动员心脏",
+        "睡眠中的生理变化",
+        "病态窦房结综合征",
+        "房室传导阻滞",
+        "药物影响",
+    ],
+    # <li><strong>名称</strong>：…</li>, then a second list of warning signs
+    "weightloss_li_strong.html": [
+        "甲状腺功能亢进",
+        "糖尿病",
+        "抑郁症",
+        "消化道疾病",
+        "恶性肿瘤",
+    ],
+    # bold 生理性原因 / 病理性原因 paragraphs, each over its own <ul>
+    "faceflush_categories.html": [
+        "情绪激动",
+        "环境温度高",
+        "饮酒",
+        "玫瑰痤疮",
+        "激素依赖性皮炎",
+        "更年期综合征",
+        "高血压",
+    ],
+    # 繁体 Markdown, ### 1. … headings, then a numbered list of tips
+    "tonguecoating_traditional.md": [
+        "消化不良",
+        "口腔卫生不佳",
+        "脾胃虚弱",
+        "慢性胃炎",
+        "抽烟",
+    ],
+    # a doctor's answer page: prose summary listing causes, then 一、… headings
+    "jointpain_youlai_answer.txt": ["骨关节炎", "类风湿关节炎", "痛风", "腱鞘炎"],
+    # 一、名称：正文 on one line
+    "footnumb_cn_colon.txt": [
+        "坐姿不良",
+        "腰椎间盘突出",
+        "糖尿病周围神经病变",
+        "下肢动脉硬化",
+        "维生素B12缺乏",
+    ],
+    # the portal shape of seed 000 with a doctor list and a repeated question
+    "vomiting_portal_dups.txt": ["饮食因素", "急性胃炎", "幽门梗阻", "胃食管反流病"],
+    # <b>（一）网球肘</b>医学上叫…: the bold name runs into its text
+    "elbowpain_paren_bold.html": [
+        "网球肘",
+        "高尔夫球肘",
+        "尺神经炎",
+        "肘关节骨折或脱位",
+    ],
+    # a doctor's answer enumerating 1、…；2、…； inline in one paragraph
+    "childcough_answer_inline.txt": [
+        "鼻后滴漏综合征",
+        "咳嗽变异性哮喘",
+        "胃食管反流",
+        "感冒后咳嗽",
+    ],
+    # Hong Kong: <h2>生理性原因</h2>/<h2>病理性原因</h2> over <h3>1. …</h3>
+    "dizzy_hk_grouped.html": ["睡眠不足", "姿势性低血压", "耳水不平衡", "贫血", "中风"],
+    # 1. 2. 3. causes, then 1. 2. 3. treatments of the same shape
+    "chestpain_causes_then_treatment.md": [
+        "肋间神经痛",
+        "肋软骨炎",
+        "胃食管反流",
+        "心绞痛",
+    ],
 }
 
 
@@ -77,6 +206,37 @@ def test_cause_list_of_each_layout(name: str, causes: list[str]) -> None:
         ("swelling_definition_list.html", "心力衰竭", ["呋塞米片"]),
         ("swelling_definition_list.html", "药物副作用", ["苯磺酸氨氯地平片"]),
         ("redeyes_span_bold.html", "结膜炎", ["左氧氟沙星滴眼液"]),
+        ("dryeyes_bold_bullets.md", "睑板腺功能障碍", ["妥布霉素地塞米松眼膏"]),
+        ("coldhands_traditional_h3label.html", "贫血", ["硫酸亚铁锭"]),
+        ("coldhands_traditional_h3label.html", "雷诺氏症", ["硝苯地平"]),
+        ("nightsweat_big5.html", "结核病", ["利福平胶囊"]),
+        ("badbreath_hk_numberline.html", "胃食道逆流", ["奥美拉唑"]),  # 处方…
+        ("yellowurine_fullwidth.txt", "食物或药物影响", ["维生素B2片"]),
+        ("dysuria_ordinal.txt", "前列腺炎", ["盐酸坦索罗辛缓释胶囊"]),
+        ("periodlate_circled.txt", "多囊卵巢综合征", ["炔雌醇环丙孕酮片"]),
+        ("pruritus_doctor_article.html", "湿疹", ["丁酸氢化可的松乳膏"]),
+        (
+            "bradycardia_inline_related.html",
+            "药物影响",
+            ["酒石酸美托洛尔片", "地高辛片"],
+        ),
+        ("weightloss_li_strong.html", "甲状腺功能亢进", ["丙硫氧嘧啶片"]),
+        ("tonguecoating_traditional.md", "脾胃虚弱", ["参苓白术散"]),
+        ("jointpain_youlai_answer.txt", "痛风", ["秋水仙碱片"]),
+        ("footnumb_cn_colon.txt", "糖尿病周围神经病变", ["依帕司他片"]),
+        (
+            "vomiting_portal_dups.txt",
+            "胃食管反流病",
+            ["奥美拉唑肠溶胶囊", "枸橼酸莫沙必利片"],
+        ),
+        ("elbowpain_paren_bold.html", "网球肘", ["双氯芬酸二乙胺乳胶剂"]),
+        ("childcough_answer_inline.txt", "咳嗽变异性哮喘", ["孟鲁司特钠咀嚼片"]),
+        ("dizzy_hk_grouped.html", "贫血", ["琥珀酸亚铁片"]),
+        (
+            "chestpain_causes_then_treatment.md",
+            "肋间神经痛",
+            ["甲钴胺片", "布洛芬缓释胶囊"],
+        ),
     ],
 )
 def test_cause_drug_mentions(name: str, cause: str, drugs: list[str]) -> None:
@@ -90,6 +250,10 @@ def test_cause_drug_mentions(name: str, cause: str, drugs: list[str]) -> None:
         ("lowfever_text_toc.txt", "低烧是什么原因引起的"),  # not its 1.低烧的常见原因
         ("snoring_old_table_gbk.html", "打呼噜是什么原因"),  # <font><b> in a cell
         ("redeyes_span_bold.html", "眼睛红血丝是怎么回事"),  # <p class=title>
+        ("nightsweat_big5.html", "晚上睡觉一直流汗？盗汗常见原因一次看"),
+        ("dizzy_hk_grouped.html", "头晕是什么原因？生理性与病理性原因全拆解"),  # 甚麼
+        ("pruritus_doctor_article.html", "皮肤瘙痒是什么原因？"),  # below the card
+        ("childcough_answer_inline.txt", "孩子晚上咳嗽白天不咳是什么原因"),
     ],
 )
 def test_title(name: str, title: str) -> None:

@@ -42,6 +42,9 @@ ACTION_START = re.compile(
     r"^(?:多|少|避免|保持|注意|适当|补充|服用|使用|调整|规律|戒|饮|吃|喝|按摩|热敷|冷敷|休息"
     r"|及时|定期|坚持|控制|减少|增加|可以|尽量|不要|别|勿|禁|睡前|每天|养成|学会|放松)"
 )
+# Items named as questions are an article's sections (怎么治疗, 挂什么科), never
+# causes, which are named as things (肋间神经痛, 睡眠不足).
+QUESTION_NAMES = re.compile(r"怎么|什么|如何|哪些|为什么|多久|吗$|[？?]$|挂.{0,2}科$")
 CATEGORY_NAMES = re.compile(
     r"^(?:生理|病理|疾病|非疾病|其他|其它|全身|局部|外部|内部|心理|环境|生活|先天|后天"
     r"|原发|继发|器质|功能|良性|危险)性?的?(?:原因|因素|病因|诱因)$"
@@ -163,6 +166,7 @@ def _score(
     section = sum(bool(SECTION_NAMES.match(n)) for n in names) / len(names)
     actions = sum(bool(ACTION_START.match(n)) for n in names) / len(names)
     long_names = sum(len(n) > 16 for n in names) / len(names)
+    questions = sum(bool(QUESTION_NAMES.search(n)) for n in names) / len(names)
     score = 1.0
     score += 2.0 * bool(CAUSE_WORDS.search(context))
     if not CAUSE_WORDS.search(context):
@@ -170,7 +174,7 @@ def _score(
         score -= 2.0 * bool(SYMPTOM_WORDS.search(context))
     score += 3.0 * _overlap(names, listed)
     score += 1.0 * bool(CAUSE_WORDS.search(title))
-    score -= 4.0 * section + 3.0 * actions + 1.5 * long_names
+    score -= 4.0 * section + 3.0 * actions + 1.5 * long_names + 4.0 * questions
     score -= 0.3 * position
     return score
 

@@ -42,6 +42,10 @@ _CHROME_PATTERN = re.compile(
             r"^(?:分享到|分享至)",
             r"^(?:播放|暂停|重播|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2})?)$",
             r"^本视频由.{1,20}(?:录制|提供|讲解)",
+            # Link lines inside the article: 「相关阅读：心跳快是怎么回事」.
+            r"^(?:相关阅读|延伸阅读|推荐阅读|扩展阅读|相关文章|相关链接|你可能还想看"
+            r"|猜你喜欢|看了又看)\s*[:：]\s*\S.{0,60}$",
+            r"^[（(]?(?:责任编辑|编辑|责编|校对|审校)\s*[:：]\s*\S{1,12}[）)]?$",
         )
     ),
     re.IGNORECASE,
@@ -59,6 +63,8 @@ _BREADCRUMB_LEAD = re.compile(
     r"^(?:您的位置|你的位置|当前位置|所在位置|位置)\s*[:：]\s*"
 )
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|＞|/|→)\s*")
+# Trail entries that name no place in the site's tree.
+_NOT_CRUMBS = {"首页", "主页", "网站首页", "正文", "详情", "文章详情", "内容页"}
 CHROME_HINTS = {"nav", "navbar", "menu", "footer", "foot", "ad", "ads", "advert"}
 CHROME_HINTS |= {"adv", "banner", "share", "copyright", "login", "toolbar", "comment"}
 
@@ -93,6 +99,25 @@ def site_name(text: str) -> str:
     return found.group("site") if found else ""
 
 
+# The separators portals put between article and site in <title>.
+_TITLE_TAIL = re.compile(
+    r"(?:\s*[_|｜–—]\s*|\s+-{1,2}\s+|(?<=[\u4e00-\u9fff])-)(?P<site>[^_|｜–—-]+)$"
+)
+_BRAND = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]{2,12}$")
+_NOT_BRAND = re.compile(r"原因|怎么|什么|为什么|如何|哪些|症状|治疗|吗$")
+
+
+def site_from_title(html_title: str) -> str:
+    """Return the site name a page <title> ends with (「…_示例健康网」), else ""."""
+    found = _TITLE_TAIL.search(html_title.strip())
+    if not found:
+        return ""
+    site = found.group("site").strip()
+    if _BRAND.match(site) and not _NOT_BRAND.search(site):
+        return site
+    return ""
+
+
 def _looks_like_trail(text: str, crumbs: list[str]) -> bool:
     """Say whether an unlabelled line is a trail: 「站名 > 内科 > 消化内科」."""
     if len(crumbs) < 3 or not re.search(r">|›|»|＞", text):
@@ -115,7 +140,7 @@ def breadcrumb(block: Block) -> tuple[str, ...]:
         return ()
     if any(len(c) > 30 for c in crumbs):
         return ()
-    crumbs = [c for c in crumbs if c not in {"首页", "主页", "网站首页"}]
+    crumbs = [c for c in crumbs if c not in _NOT_CRUMBS]
     deduped = [c for i, c in enumerate(crumbs) if i == 0 or c != crumbs[i - 1]]
     return tuple(deduped)
 

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from .blocks import HEADING, PARA, Block
 from .metadata import is_metadata
-from .people import parse_doctor_line, parse_place, specialty_of
+from .people import doctor_in_line, parse_doctor_line, parse_place, specialty_of
 from .sections import UNKNOWN, Section, header_kind, split_sections
 
 _DISCLAIMER = re.compile(
-    r"仅供参考|不作为?(?:诊断|治疗)(?:和治疗)?依据|不能作为.{0,8}依据|不能(?:代替|替代)"
+    r"(?:仅|只|僅)(?:供|作)(?:科普)?参考|不作为?(?:诊断|治疗)(?:和治疗)?依据"
+    r"|不能作为.{0,8}依据|不能(?:代替|替代)|不能取代.{0,8}(?:医|诊|治疗)"
     r"|免责声明|不构成.{0,8}(?:建议|意见)|不作为.{0,6}建议"
 )
 _TITLE_CUES = re.compile(
@@ -34,6 +35,7 @@ _TITLE_LABEL = re.compile(r"^(?:问题|标题|提问|问|Q)\s*[:：]\s*")
 # Class/id words of HTML containers that hold side blocks, not the article.
 SIDE_HINTS = {"sidebar", "aside", "side", "related", "recommend", "hot", "rank"}
 MIN_PROSE = 20
+MAX_SIDE_DISCLAIMER = 80  # longer side texts that say 仅供参考 are answers
 MAX_TITLE = 40
 
 
@@ -54,9 +56,20 @@ def is_disclaimer(text: str) -> bool:
     return len(text) <= 200 and bool(_DISCLAIMER.search(text))
 
 
+_WRAPPERS = {"【": "】", "（": "）", "(": ")", "『": "』", "[": "]"}
+
+
+def bare_disclaimer(text: str) -> str:
+    """Return the disclaimer without emphasis or the brackets around all of it."""
+    text = text.strip("*_ ※")
+    if text[:1] in _WRAPPERS and text.endswith(_WRAPPERS[text[0]]):
+        text = text[1:-1].strip()
+    return text
+
+
 def _is_byline(text: str) -> bool:
     return bool(
-        parse_doctor_line(text)
+        doctor_in_line(text)
         or specialty_of(text) is not None
         or parse_place(text)
         or is_metadata(text)
@@ -140,8 +153,31 @@ def split_layout(
         start += 1
     layout.metadata_lines += layout.header
     end = _body_end(blocks, start, layout)
-    layout.sections += split_sections(blocks[end:])
+    layout.sections += split_sections(_without_disclaimer(blocks[end:], layout))
     return layout
+
+
+def _without_disclaimer(blocks: list[Block], layout: Layout) -> list[Block]:
+    """Take the disclaimer out of the side blocks; some pages print it there.
+
+    Left in, 「以上回答仅供参考」 under 相关问题 reads as the last item's summary.
+    """
+    kept = []
+    for block in blocks:
+        if is_disclaimer(block.text) and len(block.text) <= MAX_SIDE_DISCLAIMER:
+            layout.disclaimer = layout.disclaimer or bare_disclaimer(block.text)
+        else:
+            kept.append(block)
+    return kept
+
+
+def _places_doctor(block: Block, previous: Block, layout: Layout) -> bool:
+    """Say whether a line right under the answerer's name gives their hospital."""
+    if not layout.header or layout.header[-1] is not previous:
+        return False
+    if parse_doctor_line(previous.text) is None:
+        return False
+    return bool(parse_place(block.text)) or specialty_of(block.text) is not None
 
 
 def _body_end(blocks: list[Block], start: int, layout: Layout) -> int:
@@ -155,7 +191,7 @@ def _body_end(blocks: list[Block], start: int, layout: Layout) -> int:
         if layout.body and block.hints & SIDE_HINTS:
             return index
         if is_disclaimer(text):
-            layout.disclaimer = layout.disclaimer or text.strip("*_ ")
+            layout.disclaimer = layout.disclaimer or bare_disclaimer(text)
             if layout.body:
                 return index + 1
         elif is_metadata(text):
@@ -164,6 +200,8 @@ def _body_end(blocks: list[Block], start: int, layout: Layout) -> int:
             parse_doctor_line(b.text) for b in layout.header
         ):
             # A doctor line inside the article is its answerer or reviewer.
+            layout.header.append(block)
+        elif index > start and _places_doctor(block, blocks[index - 1], layout):
             layout.header.append(block)
         else:
             layout.body.append(block)

@@ -95,8 +95,11 @@ def match_marker(block: Block) -> Marker | None:
         return Marker(f"row{block.group}", RANK_ROW, None, text)
     numbered = _numbered(text)
     if numbered is None and text.startswith("**"):
-        # 「**1. 睡眠不足**」: the number inside the bold still counts.
+        # 「**1. 睡眠不足**」: the number inside the bold still counts, and
+        # 「**（一）网球肘**医学上叫…」 keeps its bold name apart from the text.
         numbered = _numbered(text[2:])
+        if numbered and "**" in numbered[3]:
+            numbered = (*numbered[:3], "**" + numbered[3])
     suffix = "~" if block.inline else ""
     if block.kind == HEADING:
         number = numbered[2] if numbered else None

@@ -14,12 +14,12 @@ from datetime import date
 
 from .blocks import Block
 from .model import Doctor, Metadata
-from .people import parse_doctor_line, parse_hospital_line, specialty_of, with_place
+from .people import doctor_in_line, parse_hospital_line, specialty_of, with_place
 
 _VIEWS = (
     re.compile(
         r"(?<![\d\-./:：年月])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<wan>万)?\s?(?:次|人)?"
-        r"\s?(?:浏览|阅读|观看|看过)"
+        r"\s?(?:浏览|阅读|观看|看过|已读|读过)"
     ),
     re.compile(
         r"(?:浏览|阅读|观看)(?:量|数|次数)?\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?"
@@ -89,7 +89,7 @@ def read_author(blocks: Iterable[Block]) -> Doctor | None:
     for block in blocks:
         text = block.text.strip()
         if author is None:
-            author = parse_doctor_line(text)
+            author = doctor_in_line(text)
             if author is None and (found := _AUTHOR.match(text)):
                 author = Doctor(name=found.group("name"))
             continue

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from .blocks import Block, explode_inline_lists, promote_short_headings, text_blocks
 from .causes import find_causes
-from .chrome import breadcrumb, clean_blocks, site_name
+from .chrome import breadcrumb, clean_blocks, site_from_title, site_name
 from .decode import read_text
 from .details import plain
 from .errors import ParseError
@@ -16,6 +16,7 @@ from .markers import match_marker
 from .markup import html_blocks, looks_like_html
 from .metadata import read_author, read_metadata
 from .model import Cause, ParsedPage
+from .people import join_split_names
 from .sidebars import read_side_blocks
 from .toc import drop_table_of_contents
 
@@ -52,7 +53,8 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     else:
         blocks, html_title, description = text_blocks(text), "", ""
     crumbs, site, blocks = _take_frame(blocks)
-    blocks = drop_table_of_contents(clean_blocks(blocks))
+    site = site or site_from_title(html_title)
+    blocks = join_split_names(drop_table_of_contents(clean_blocks(blocks)))
     layout = split_layout(blocks, html_title, crumbs)
     if not layout.title:
         raise ParseError(NOT_ARTICLE_MESSAGE)

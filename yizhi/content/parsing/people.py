@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .blocks import Block
 from .model import Doctor
 
 CLINICAL_TITLES = (
@@ -40,6 +41,9 @@ _DOCTOR = re.compile(
     r"(?P<rest>.*)$"
 )
 _TITLE_TOKEN = re.compile(_TITLE)
+_TITLE_FIRST = re.compile(rf"^(?:{_TITLE})")
+_NAME_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_BYLINE_SEPARATOR = re.compile(r"\s*[·•|｜]\s*|\s{2,}")
 _HOSPITAL_END = (
     r"(?:医院|卫生院|诊所|门诊部|保健院|医疗中心|医学中心|卫生服务中心|研究所|研究院"
     r"|医科大学|医学院|中心)"
@@ -61,9 +65,12 @@ def strip_ellipsis(text: str) -> str:
 
 def parse_doctor_line(text: str) -> Doctor | None:
     """Return the doctor a line names (name and titles first), or None."""
-    found = _DOCTOR.match(text.strip())
+    text = text.strip()
+    found = _DOCTOR.match(text)
     if not found or _NOT_NAME.search(found.group("name")):
         return None
+    if _TITLE_FIRST.match(text[found.start("name") :]):
+        return None  # 「主任医师 教授」: titles whose name is on the line above
     rest = found.group("rest").strip(" ，,|·")
     place = parse_place(rest) if rest else ("", "", "")
     if rest and place is None:
@@ -78,6 +85,41 @@ def parse_doctor_line(text: str) -> Doctor | None:
         grade=grade,
         department=department,
     )
+
+
+def doctor_in_line(text: str) -> Doctor | None:
+    """Return the doctor a byline names among other facts, or None.
+
+    「审核专家：张三 主任医师 某医院 内分泌科 · 2025-07-07 · 阅读 8,231」
+    holds a doctor, a date and a count; each part is tried on its own.
+    """
+    if doctor := parse_doctor_line(text):
+        return doctor
+    parts = _BYLINE_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    return next(filter(None, map(parse_doctor_line, parts)), None)
+
+
+def join_split_names(blocks: list[Block]) -> list[Block]:
+    """Join a name line with the titles line under it (「张三」 / 「主任医师 教授」).
+
+    Doctor cards put name, titles and hospital in separate elements; joined,
+    the line reads like every other doctor line.
+    """
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1].text if joined else ""
+        merged = f"{last} {block.text}"
+        if (
+            _NAME_ONLY.match(last)
+            and _TITLE_FIRST.match(block.text)
+            and parse_doctor_line(merged)
+        ):
+            joined[-1] = replace(joined[-1], text=merged)
+        else:
+            joined.append(block)
+    return joined
 
 
 def parse_place(text: str) -> tuple[str, str, str] | None:

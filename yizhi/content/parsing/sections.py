@@ -30,6 +30,10 @@ _BARE_HEADERS = {
     "延展阅读": RELATED, "猜你喜欢": RELATED, "大家都在看": RELATED,
     "扩展阅读": RELATED, "推荐阅读": RELATED,
 }  # fmt: skip
+# 「示例医生的其他文章」, 「本站更多问答」: more of the same author or site.
+_MORE_OF = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?的?(?:其他|其它|更多)(?P<what>文章|科普|回答|问答|视频)$"
+)
 _KINDS = (
     (re.compile(r"医生|专家|名医|大夫"), DOCTORS),
     (re.compile(r"药"), DRUGS),
@@ -55,6 +59,8 @@ def header_kind(text: str) -> str | None:
     text = re.sub(r"\s*[（(]\d+[）)]$", "", text)
     if text in _BARE_HEADERS:
         return _BARE_HEADERS[text]
+    if found := _MORE_OF.match(text):
+        return QA if found.group("what") in {"回答", "问答"} else RELATED
     if not _HEADER.match(text):
         return None
     for pattern, kind in _KINDS:
