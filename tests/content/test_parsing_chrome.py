@@ -9,6 +9,7 @@ from yizhi.content.parsing.chrome import (
     breadcrumb,
     clean_blocks,
     is_chrome,
+    site_from_title,
     site_name,
     strip_links,
 )
@@ -27,6 +28,9 @@ from yizhi.content.parsing.chrome import (
         "Copyright © 2025 示例健康网 版权所有",
         "京ICP备00000000号",
         "扫码下载APP，随时问医生",
+        "相关阅读：心跳快是怎么回事 早搏严重吗",  # a link line inside the article
+        "延伸阅读：冬天怕冷吃什么好？",
+        "（责任编辑：示例编辑）",
     ],
 )
 def test_chrome_lines(text: str) -> None:
@@ -35,7 +39,15 @@ def test_chrome_lines(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["头痛是什么原因", "相关推荐", "一、睡眠不足", "推荐医生", "疾病百科", "症状"],
+    [
+        "头痛是什么原因",
+        "相关推荐",
+        "一、睡眠不足",
+        "推荐医生",
+        "疾病百科",
+        "症状",
+        "相关文章：",  # a header, with nothing after its colon
+    ],
 )
 def test_content_lines_are_not_chrome(text: str) -> None:
     assert not is_chrome(Block(text))
@@ -69,6 +81,7 @@ def test_strip_links(raw: str, expected: str) -> None:
         ),
         ("首页 › 消化内科 › 胃炎", ("消化内科", "胃炎")),
         ("头痛 > 偏头痛", ()),  # not a trail without 首页 or a label
+        ("您的位置：首页 > 心血管内科 > 正文", ("心血管内科",)),  # 正文 names no place
     ],
 )
 def test_breadcrumb(text: str, crumbs: tuple[str, ...]) -> None:
@@ -85,6 +98,22 @@ def test_breadcrumb(text: str, crumbs: tuple[str, ...]) -> None:
 )
 def test_site_name(text: str, site: str) -> None:
     assert site_name(text) == site
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("手抖是什么原因引起的_手抖_示例健康网", "示例健康网"),
+        ("心跳慢是什么原因 心动过缓的5个原因-示例家庭医生在线", "示例家庭医生在线"),
+        ("打呼噜是什么原因 -- 示例健康频道", "示例健康频道"),
+        ("口臭成因｜7大常见口臭原因 | 示例01健康", "示例01健康"),
+        ("头痛怎么办 | 头痛的原因", ""),  # the tail is a topic, not a site
+        ("注射用β-干扰素", ""),
+        ("头痛是什么原因", ""),
+    ],
+)
+def test_site_from_title(title: str, site: str) -> None:
+    assert site_from_title(title) == site
 
 
 def test_clean_blocks_keeps_content_in_order() -> None:

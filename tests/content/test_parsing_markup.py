@@ -81,3 +81,62 @@ def test_inline_numbered_list_is_exploded() -> None:
 def test_decimals_and_single_markers_are_not_exploded() -> None:
     blocks = [Block("每次服用1.5克，1.遵医嘱。"), Block("①只有一项")]
     assert explode_inline_lists(blocks) == blocks
+
+
+def test_layout_table_cells_become_paragraphs() -> None:
+    """A cell holding <br>-separated lines is a page column, not a value."""
+    html = (
+        "<table><tr><td><a>首页</a></td><td><b>标题</b><br>第一段。<br>"
+        "1、肥胖：颈部脂肪多。<br>2、鼻炎：鼻塞。</td></tr></table>"
+    )
+    blocks, _, _ = html_blocks(html)
+    assert [(b.kind, b.text) for b in blocks] == [
+        (PARA, "首页"),
+        (PARA, "**标题**"),
+        (PARA, "第一段。"),
+        (PARA, "1、肥胖：颈部脂肪多。"),
+        (PARA, "2、鼻炎：鼻塞。"),
+    ]
+
+
+def test_data_table_with_nested_layout_table_outside_stays_rows() -> None:
+    html = (
+        "<table><tr><td><p>正文。</p><p>第二段。</p>"
+        "<table><tr><th>原因</th><th>说明</th></tr>"
+        "<tr><td>受凉</td><td>吹风后</td></tr></table></td></tr></table>"
+    )
+    blocks, _, _ = html_blocks(html)
+    assert [(b.kind, b.text) for b in blocks[:2]] == [
+        (PARA, "正文。"),
+        (PARA, "第二段。"),
+    ]
+    assert [b.cells for b in blocks if b.kind == ROW] == [
+        ("原因", "说明"),
+        ("受凉", "吹风后"),
+    ]
+
+
+def test_definition_list_terms_are_items_and_definitions_paragraphs() -> None:
+    blocks, _, _ = html_blocks(
+        "<dl><dt>久坐</dt><dd>回流变慢。</dd><dt>静脉曲张</dt><dd>瓣膜不全。</dd></dl>"
+    )
+    assert [(b.kind, b.text) for b in blocks] == [
+        (ITEM, "久坐"),
+        (PARA, "回流变慢。"),
+        (ITEM, "静脉曲张"),
+        (PARA, "瓣膜不全。"),
+    ]
+    assert blocks[0].group == blocks[2].group != 0
+
+
+def test_inline_bold_style_reads_as_bold() -> None:
+    blocks, _, _ = html_blocks(
+        '<p><span style="font-weight: bold;">一、结膜炎</span></p>'
+        '<p><span style="font-weight:700">二、干眼症</span>泪液少。</p>'
+        '<p><span style="font-weight:normal">三、普通</span></p>'
+    )
+    assert [b.text for b in blocks] == [
+        "**一、结膜炎**",
+        "**二、干眼症**泪液少。",
+        "三、普通",
+    ]

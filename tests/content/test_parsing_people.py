@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from yizhi.content.parsing.blocks import Block
 from yizhi.content.parsing.people import (
+    doctor_in_line,
+    join_split_names,
     parse_doctor_line,
     parse_hospital_line,
     specialty_of,
@@ -88,3 +91,34 @@ def test_lines_that_are_not_hospitals(line: str) -> None:
 )
 def test_specialty_of(line: str, specialty: str | None) -> None:
     assert specialty_of(line) == specialty
+
+
+def test_titles_without_a_name_are_not_a_doctor() -> None:
+    assert parse_doctor_line("主任医师 教授") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "审核专家：示例未 主任医师 示例医院 内分泌科 · 2025-07-07 · 阅读 8,231",
+            "示例未",
+        ),
+        ("作者：示例钱七 主治医师 | 2025-06-03 | 阅读 5632", "示例钱七"),
+        ("示例甲 主任医师", "示例甲"),
+        ("2025-06-03 · 阅读 5632", None),
+    ],
+)
+def test_doctor_in_line(line: str, name: str | None) -> None:
+    doctor = doctor_in_line(line)
+    assert (doctor.name if doctor else None) == name
+
+
+def test_name_line_joins_the_titles_line_under_it() -> None:
+    blocks = [Block("示例巳"), Block("主任医师 教授"), Block("示例医院 皮肤科")]
+    assert [b.text for b in join_split_names(blocks)] == [
+        "示例巳 主任医师 教授",
+        "示例医院 皮肤科",
+    ]
+    echo = [Block("示例甲"), Block("示例甲 主任医师")]  # a name over its own line
+    assert join_split_names(echo) == echo

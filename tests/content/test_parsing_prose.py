@@ -28,6 +28,13 @@ from yizhi.content.parsing.prose import enumerate_causes, split_list
         ("口腔溃疡与熬夜等因素有关。", ["熬夜"]),
         ("头痛可能与生理性因素有关。", ["生理性因素"]),
         ("今天天气很好。", []),
+        (
+            "恶心可由饮食不当、晕车等生理因素导致，也常见于胃炎、偏头痛等疾病。",
+            ["饮食不当", "晕车", "胃炎", "偏头痛"],
+        ),
+        ("考虑是慢性鼻炎引起的，也不排除鼻息肉。", ["慢性鼻炎", "鼻息肉"]),
+        ("常见于中老年人。", []),  # who is affected, not a cause
+        ("食欲不振常见原因有以下几种：", []),  # announces a list, names none
     ],
 )
 def test_enumerate_causes(sentence: str, causes: list[str]) -> None:

@@ -182,6 +182,27 @@ CAUSES = {
     ],
     # Hong Kong: <h2>生理性原因</h2>/<h2>病理性原因</h2> over <h3>1. …</h3>
     "dizzy_hk_grouped.html": ["睡眠不足", "姿势性低血压", "耳水不平衡", "贫血", "中风"],
+    # 「以下几种：」 then plain paragraphs opening 「名称。」 or 「名称，」
+    "appetite_name_paragraphs.txt": [
+        "饮食不规律",
+        "情绪低落",
+        "慢性胃炎",
+        "功能性消化不良",
+        "肝炎",
+    ],
+    # prose only: 「可由A、B、C等生理因素导致，也常见于D、E、F等疾病」
+    "nausea_prose_sentence.txt": [
+        "饮食不当",
+        "晕车",
+        "怀孕",
+        "急性胃肠炎",
+        "胃食管反流病",
+        "偏头痛",
+    ],
+    # a doctor's answer: 「考虑是A或者B引起的，也不排除C」
+    "stuffynose_answer.txt": ["慢性鼻炎", "鼻中隔偏曲", "鼻息肉"],
+    # GB2312-declared Q&A page: 病情分析：… prose names the causes
+    "heelpain_xywy_analysis.html": ["足底筋膜炎", "跟骨骨刺", "跟腱炎"],
     # 1. 2. 3. causes, then 1. 2. 3. treatments of the same shape
     "chestpain_causes_then_treatment.md": [
         "肋间神经痛",
@@ -237,6 +258,14 @@ def test_cause_list_of_each_layout(name: str, causes: list[str]) -> None:
             "肋间神经痛",
             ["甲钴胺片", "布洛芬缓释胶囊"],
         ),
+        ("appetite_name_paragraphs.txt", "功能性消化不良", ["多潘立酮片"]),
+        ("appetite_name_paragraphs.txt", "情绪低落", []),
+        (
+            "stuffynose_answer.txt",
+            "慢性鼻炎",
+            ["糠酸莫米松鼻喷雾剂"],
+        ),  # its own sentence
+        ("stuffynose_answer.txt", "鼻息肉", []),
     ],
 )
 def test_cause_drug_mentions(name: str, cause: str, drugs: list[str]) -> None:
@@ -270,6 +299,20 @@ def test_title(name: str, title: str) -> None:
 )
 def test_summary_is_the_lead_paragraph(name: str, start: str) -> None:
     assert page(name).summary.startswith(start)
+
+
+def test_prose_causes_are_explained_by_the_sentences_about_them_alone() -> None:
+    stuffy = {c.name: c for c in page("stuffynose_answer.txt").causes}
+    assert stuffy["慢性鼻炎"].explanation.startswith("如果是慢性鼻炎")
+    assert stuffy["鼻中隔偏曲"].explanation.startswith("鼻中隔偏曲明显")
+    assert stuffy["鼻息肉"].explanation == ""  # only the listing sentence names it
+    heel = page("heelpain_xywy_analysis.html").causes[0]
+    assert "典型的表现" in heel.explanation
+
+
+def test_named_paragraphs_keep_their_text_as_explanation() -> None:
+    cause = page("appetite_name_paragraphs.txt").causes[0]
+    assert cause.explanation.startswith("经常不吃早餐")
 
 
 def test_definition_list_explanations_come_from_dd() -> None:

@@ -14,11 +14,21 @@ import re
 from dataclasses import dataclass
 
 from .blocks import ROW, Block
-from .details import build_cause, split_item, table_cause
+from .details import (
+    SENTENCE,
+    build_cause,
+    explained_cause,
+    plain,
+    split_item,
+    table_cause,
+)
 from .model import Cause
 from .prose import enumerate_causes
 from .runs import Run, find_runs
 
+# Sentences of general advice name a cause only to say what to avoid.
+GENERAL_ADVICE = re.compile(r"^(?:平时|日常|生活中|建议|注意|避免|预防|温馨提示|提醒)")
+MAX_PROSE_BLOCKS = 12  # the sentences about prose causes follow them closely
 CAUSE_WORDS = re.compile(
     r"原因|病因|因素|诱因|引起|导致|所致|造成|诱发|引发|为什么|怎么回事|怎么了|由于|有关|相关|以下几"
 )
@@ -61,7 +71,7 @@ class CauseList:
 
 def find_causes(blocks: list[Block], *, title: str, summary: str) -> CauseList:
     """Return the cause list of an article body (blocks after the summary)."""
-    runs = find_runs(blocks)
+    runs = find_runs(blocks, intro=summary)
     listed = enumerate_causes(summary) if summary else []
     scored = [
         (_score(run, position, runs, blocks, title, summary, listed), position)
@@ -77,8 +87,33 @@ def find_causes(blocks: list[Block], *, title: str, summary: str) -> CauseList:
     for text in [summary, *_prose_candidates(blocks)]:
         names = enumerate_causes(text)
         if len(names) >= 2 or (names and text is summary):
-            return CauseList(tuple(Cause(name=name) for name in names), None)
+            texts = [summary, *(block.text for block in blocks[:MAX_PROSE_BLOCKS])]
+            return CauseList(_prose_causes(names, texts), None)
     return CauseList((), None)
+
+
+def _prose_causes(names: list[str], texts: list[str]) -> tuple[Cause, ...]:
+    """Build causes listed in a sentence from the sentences about each one.
+
+    A sentence that names one cause alone (「如果是慢性鼻炎，可以…」) explains
+    it; the sentence listing them all explains none.
+    """
+    sentences = [
+        sentence.strip()
+        for text in texts
+        for sentence in SENTENCE.findall(plain(text))
+        if not GENERAL_ADVICE.match(sentence.strip())
+    ]
+    causes = []
+    for name in names:
+        own = [
+            sentence
+            for sentence in sentences
+            if name in sentence
+            and not any(other != name and other in sentence for other in names)
+        ]
+        causes.append(explained_cause(name, "".join(own)))
+    return tuple(causes)
 
 
 def _prose_candidates(blocks: list[Block]) -> list[str]:

@@ -35,7 +35,7 @@ _NAME_LEAD = re.compile(
 )
 _NAME_TAIL = re.compile(r"(?:引起的?|导致的?|所致的?|等等|等)$")
 MAX_NAME = 24
-_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 _SYMPTOMS = re.compile(
     r"(?:伴有|伴随|伴发|并伴|还可能出现|还会出现|可能出现|常出现|会出现|表现为|症状有|症状包括|出现)"
     r"(?P<x>[^。；;！？，,]{2,60}?)(?:等)?(?:症状|表现|不适|情况)"
@@ -97,7 +97,7 @@ def symptoms_of(text: str) -> tuple[str, ...]:
 
 def treatment_of(text: str) -> str:
     """Return the sentences of a passage that say how the cause is treated."""
-    sentences = [s.strip() for s in _SENTENCE.findall(text) if _TREATMENT.search(s)]
+    sentences = [s.strip() for s in SENTENCE.findall(text) if _TREATMENT.search(s)]
     return "".join(sentences)
 
 
@@ -105,6 +105,11 @@ def build_cause(rest: str, following: list[str]) -> Cause:
     """Build a cause from the item text after its marker and the blocks after it."""
     name, first = split_item(rest)
     explanation = "\n".join(p for p in (first, *map(plain, following)) if p)
+    return explained_cause(name, explanation)
+
+
+def explained_cause(name: str, explanation: str) -> Cause:
+    """Build a cause from its name and the text that explains it."""
     return Cause(
         name=name,
         explanation=explanation,

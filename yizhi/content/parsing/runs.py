@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block
-from .markers import Marker, match_marker
+from .leads import lead_items
+from .markers import RANK_LABEL, Marker, match_marker
+
+LEAD = "lead"  # the family of runs of paragraphs that open with a name
 
 # How far apart two bold lead-ins may be and still be one list.
 BOLD_GAP = 4
@@ -43,14 +46,28 @@ class Run:
         return self.ends[-1] if self.ends else self.items[-1] + 1
 
 
-def find_runs(blocks: list[Block]) -> list[Run]:
-    """Return every run of two or more items, with item extents and parents."""
+def find_runs(blocks: list[Block], *, intro: str = "") -> list[Run]:
+    """Return every run of two or more items, with item extents and parents.
+
+    `intro` is the text just before the blocks (the summary), which may
+    announce a list of unmarked paragraphs (leads.py).
+    """
     markers = [match_marker(block) for block in blocks]
     runs = _group(blocks, markers)
     for run in runs:
         run.ends = _extents(run, blocks, markers)
+    runs += [
+        _lead_run(items, blocks) for items in lead_items(blocks, markers, intro=intro)
+    ]
+    runs.sort(key=lambda run: run.start)
     _link_parents(runs)
     return runs
+
+
+def _lead_run(items: list[int], blocks: list[Block]) -> Run:
+    """Make a run of paragraphs that open with a name, one paragraph an item."""
+    markers = [Marker(LEAD, RANK_LABEL, None, blocks[i].text) for i in items]
+    return Run(LEAD, RANK_LABEL, items, markers, ends=[i + 1 for i in items])
 
 
 def _continues(run: Run, marker: Marker, index: int) -> bool:
