@@ -31,6 +31,8 @@ from yizhi.content.parsing.chrome import (
         "相关阅读：心跳快是怎么回事 早搏严重吗",  # a link line inside the article
         "延伸阅读：冬天怕冷吃什么好？",
         "（责任编辑：示例编辑）",
+        "02",  # a decorated ordinal alone on its line
+        "NO.3",
     ],
 )
 def test_chrome_lines(text: str) -> None:

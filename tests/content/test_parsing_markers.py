@@ -26,6 +26,8 @@ from yizhi.content.parsing.markers import cn_number, match_marker
         ("头痛原因2：压力大", "label", 2),
         ("第三，肥胖。", "ordinal", 3),
         ("其二，受凉", "ordinal", 2),
+        ("第一种：受凉引起的腿抽筋", "ordinal", 1),
+        ("第二大原因：熬夜", "ordinal", 2),
         ("一是颈椎病", "cn-is", 1),
         ("**1. 睡眠不足**", "num", 1),
         ("**睡眠不足**：熬夜", "bold", None),
@@ -82,6 +84,8 @@ def test_cn_number(token: str, value: int | None) -> None:
         ("由于睡眠不足引起的", "睡眠不足", ""),
         ("原因一：喝水不足", "喝水不足", ""),
         ("1. 睡眠不足**", "睡眠不足", ""),
+        ("受凉引起的腿抽筋", "受凉", ""),  # the page's complaint after 引起的
+        ("**网球肘**医学上叫肱骨外上髁炎", "网球肘", "医学上叫肱骨外上髁炎"),
     ],
 )
 def test_split_item(rest: str, name: str, explanation: str) -> None:

@@ -29,6 +29,10 @@ from yizhi.content.parsing.people import (
             "审核医生：示例己 副主任医师 示例医院 神经内科",
             ("示例己", "副主任医师", "", "示例医院", "", "神经内科"),
         ),
+        (
+            "本文医学审核：示例庚 主任中医师 示例中医院",
+            ("示例庚", "主任中医师", "", "示例中医院", "", ""),
+        ),
     ],
 )
 def test_parse_doctor_line(line: str, expected: tuple[str, ...]) -> None:

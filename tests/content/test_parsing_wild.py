@@ -203,6 +203,17 @@ CAUSES = {
     "stuffynose_answer.txt": ["慢性鼻炎", "鼻中隔偏曲", "鼻息肉"],
     # GB2312-declared Q&A page: 病情分析：… prose names the causes
     "heelpain_xywy_analysis.html": ["足底筋膜炎", "跟骨骨刺", "跟腱炎"],
+    # a WeChat-style post: 01/02 ordinals alone, bold names in styled <span>s
+    "insomnia_wechat_sections.html": [
+        "睡前饮酒",
+        "夜尿增多",
+        "焦虑抑郁",
+        "睡眠呼吸暂停",
+    ],
+    # 第一种：受凉引起的腿抽筋: ordinals with a measure word; the topic after 引起的
+    "legcramp_tail_phrases.txt": ["受凉", "运动过度", "缺钙", "下肢动脉硬化"],
+    # ## 一、… headings, each with **特点**： and **处理**： field lines
+    "neckpain_field_labels.md": ["颈肌劳损", "落枕", "颈椎病", "枕神经痛"],
     # 1. 2. 3. causes, then 1. 2. 3. treatments of the same shape
     "chestpain_causes_then_treatment.md": [
         "肋间神经痛",
@@ -266,6 +277,9 @@ def test_cause_list_of_each_layout(name: str, causes: list[str]) -> None:
             ["糠酸莫米松鼻喷雾剂"],
         ),  # its own sentence
         ("stuffynose_answer.txt", "鼻息肉", []),
+        ("insomnia_wechat_sections.html", "焦虑抑郁", ["盐酸舍曲林片"]),
+        ("legcramp_tail_phrases.txt", "缺钙", ["碳酸钙D3片"]),
+        ("neckpain_field_labels.md", "枕神经痛", ["卡马西平片", "甲钴胺片"]),
     ],
 )
 def test_cause_drug_mentions(name: str, cause: str, drugs: list[str]) -> None:
@@ -308,6 +322,17 @@ def test_prose_causes_are_explained_by_the_sentences_about_them_alone() -> None:
     assert stuffy["鼻息肉"].explanation == ""  # only the listing sentence names it
     heel = page("heelpain_xywy_analysis.html").causes[0]
     assert "典型的表现" in heel.explanation
+
+
+def test_field_lines_of_a_cause_give_its_treatment() -> None:
+    cause = page("neckpain_field_labels.md").causes[1]
+    assert cause.explanation.startswith("特点：早上起床后脖子突然疼")
+    assert "氟比洛芬巴布膏" in cause.treatment
+
+
+def test_decorated_ordinals_stay_out_of_explanations() -> None:
+    for cause in page("insomnia_wechat_sections.html").causes:
+        assert not any(line.isdigit() for line in cause.explanation.splitlines())
 
 
 def test_named_paragraphs_keep_their_text_as_explanation() -> None:

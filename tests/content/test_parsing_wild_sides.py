@@ -37,6 +37,8 @@ def page(name: str) -> ParsedPage:
         ("coldhands_traditional_h3label.html", "views", 2306),
         ("bradycardia_inline_related.html", "breadcrumb", ("心血管内科",)),  # 正文
         ("periodlate_circled.txt", "source", "示例女性健康"),
+        ("legcramp_tail_phrases.txt", "views", 34000),  # 阅读量：3.4w
+        ("neckpain_field_labels.md", "views", 2600),  # 浏览 2.6k
         ("snoring_old_table_gbk.html", "source", "示例晚报"),
     ],
 )
@@ -92,6 +94,15 @@ def test_publish_date(name: str, published: str) -> None:
             ("示例赵六", "主治医师", "示例儿童医院", "儿科"),
         ),
         ("chestpain_causes_then_treatment.md", ("示例钱七", "主治医师", "", "")),
+        # 本文医学审核：… 主任中医师 inside styled <span>s
+        (
+            "insomnia_wechat_sections.html",
+            ("示例孙八", "主任中医师", "示例中医院", "针灸科"),
+        ),
+        (
+            "legcramp_tail_phrases.txt",
+            ("示例周九", "副主任中医师", "示例中医医院", "骨伤科"),
+        ),
     ],
 )
 def test_author_doctor(name: str, author: tuple[str, str, str, str]) -> None:

@@ -42,6 +42,9 @@ _CHROME_PATTERN = re.compile(
             r"^(?:分享到|分享至)",
             r"^(?:播放|暂停|重播|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2})?)$",
             r"^本视频由.{1,20}(?:录制|提供|讲解)",
+            # Decorated ordinals on lines of their own (01, NO.2, PART 3): the
+            # names under them carry the list.
+            r"^(?:\d{1,2}|NO\.?\s*\d{1,2}|PART\s*\d{1,2})$",
             # Link lines inside the article: 「相关阅读：心跳快是怎么回事」.
             r"^(?:相关阅读|延伸阅读|推荐阅读|扩展阅读|相关文章|相关链接|你可能还想看"
             r"|猜你喜欢|看了又看)\s*[:：]\s*\S.{0,60}$",

@@ -34,6 +34,9 @@ _NAME_LEAD = re.compile(
     r"|^(?:由于|因为)"
 )
 _NAME_TAIL = re.compile(r"(?:引起的?|导致的?|所致的?|等等|等)$")
+# 「受凉引起的腿抽筋」: the cause is what comes before 引起的; the rest
+# repeats the complaint the page is about.
+_CAUSED_TOPIC = re.compile(r"(?<=\S{2})(?:引起|导致|所致|造成|诱发|引发)的\S{1,10}$")
 MAX_NAME = 24
 SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 _SYMPTOMS = re.compile(
@@ -61,6 +64,7 @@ def clean_name(name: str) -> str:
     name = _NAME_MARKER.sub("", name)
     name = _NAME_LEAD.sub("", name).strip()
     name = _NAME_TAIL.sub("", name).strip()
+    name = _CAUSED_TOPIC.sub("", name).strip()
     return name.strip(_WRAPPERS + " ：:，,。.；;、")
 
 

@@ -51,7 +51,14 @@ _NUMBERED = (
             r"\s*[：:、.．]?\s*"
         ),
     ),
-    ("ordinal", 30, re.compile(rf"^[第其]([{_CN_DIGITS}]{{1,3}})\s*[，,、：:.．]\s*")),
+    (
+        "ordinal",
+        30,
+        re.compile(
+            rf"^[第其]([{_CN_DIGITS}]{{1,3}})(?:种|类|个|点|条|大|方面)?"
+            r"(?:原因|病因|因素|诱因)?\s*[，,、：:.．]\s*"
+        ),
+    ),
     ("cn-is", 30, re.compile(rf"^([{_CN_DIGITS}])是")),
     ("(num)", 40, re.compile(rf"^(?:[（(](\d{{1,2}})[）)]|([{_PAREN_DIGITS}]))\s*")),
     ("num", 30, re.compile(r"^(\d{1,2})\s*(?:[、.．](?!\d)|[)）])\s*")),

@@ -16,13 +16,15 @@ from .blocks import Block
 from .model import Doctor, Metadata
 from .people import doctor_in_line, parse_hospital_line, specialty_of, with_place
 
+# 「1.2万」, and on mobile pages 「1.2w」 and 「2.6k」.
+_UNITS = {"万": 10000, "w": 10000, "W": 10000, "k": 1000, "K": 1000}
 _VIEWS = (
     re.compile(
-        r"(?<![\d\-./:：年月])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<wan>万)?\s?(?:次|人)?"
+        r"(?<![\d\-./:：年月])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<wan>万|[wWkK](?![A-Za-z]))?\s?(?:次|人)?"
         r"\s?(?:浏览|阅读|观看|看过|已读|读过)"
     ),
     re.compile(
-        r"(?:浏览|阅读|观看)(?:量|数|次数)?\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?"
+        r"(?:浏览|阅读|观看|人气)(?:量|数|次数)?\s*[:：]?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万|[wWkK](?![A-Za-z]))?"
     ),
 )
 _DATE = re.compile(
@@ -44,7 +46,7 @@ def views_of(text: str) -> int | None:
     for pattern in _VIEWS:
         if found := pattern.search(text):
             number = float(found.group("n").replace(",", ""))
-            return int(number * (10000 if found.group("wan") else 1))
+            return int(number * _UNITS.get(found.group("wan") or "", 1))
     return None
 
 
