@@ -7,6 +7,7 @@ test here is skipped, with the reason, when chromium or Playwright is missing.
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import json
 import shutil
@@ -97,7 +98,14 @@ def site(tmp_path_factory) -> Iterator[Site]:
     _run(live.yizhi("migrate", "--verbosity", "0"), env)
     out = _run([sys.executable, str(Path(__file__).with_name("site_data.py"))], env)
     ids = json.loads(out.strip().splitlines()[-1])
-    with live.serving(var_dir, log=var_dir / "serve.log") as url:
+    log = var_dir / "serve.log"
+    with contextlib.ExitStack() as stack:
+        try:
+            url = stack.enter_context(live.serving(var_dir, log=log))
+        except RuntimeError as error:
+            # The server's own traceback says why; without it the report only
+            # shows that it exited.
+            pytest.fail(f"{error}:\n{log.read_text(errors='replace')[-3000:]}")
         _warm_up(url)
         yield Site(url=url, ids=ids)
     shutil.rmtree(var_dir, ignore_errors=True)
