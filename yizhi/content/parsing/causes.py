@@ -131,8 +131,13 @@ def _prose_candidates(blocks: list[Block]) -> list[str]:
 
 
 def item_names(run: Run, blocks: list[Block]) -> list[str]:
-    """Return the name each item of `run` opens with."""
-    return [split_item(marker.rest)[0] for marker in run.markers]
+    """Return the name each item of `run` opens with.
+
+    Scoring asks for a run's names several times; they are split once.
+    """
+    if run.names is None:
+        run.names = [split_item(marker.rest)[0] for marker in run.markers]
+    return run.names
 
 
 def _trimmed(run: Run, blocks: list[Block]) -> int:

@@ -36,6 +36,7 @@ class Run:
     markers: list[Marker]
     ends: list[int] = field(default_factory=list)
     parent: tuple[int, int] | None = None  # (run index, item index)
+    names: list[str] | None = None  # item names, once causes.py has split them
 
     @property
     def start(self) -> int:
