@@ -132,3 +132,24 @@ def test_a_disease_word_inside_another_name_is_not_a_disease(
 
 def test_an_infection_with_a_named_microbe_is_one_disease() -> None:
     assert ("新生儿疱疹病毒感染", "dis") in _found("新生儿疱疹病毒感染要隔离")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("静脉注射盐酸异丙嗪", ("盐酸异丙嗪", "dru")),  # salt written before
+        ("改用丙戊酸钠口服", ("丙戊酸钠", "dru")),  # sodium salt after
+        ("出现严重的呼吸困难", ("严重的呼吸困难", "sym")),  # degree kept
+    ],
+)
+def test_a_mention_keeps_the_words_clinical_text_writes_with_it(
+    text: str, mention: tuple[str, str]
+) -> None:
+    assert mention in _found(text)
+
+
+def test_an_abbreviation_after_an_english_gloss_takes_the_name_type() -> None:
+    text = "社区获得性肺炎(community acquired pneumonia,CAP)多见,CAP患儿"
+    found = [(m.start, m.type) for m in find_entities(text) if m.text == "CAP"]
+    assert [kind for _, kind in found] == ["dis", "dis"]
+    assert ("community acquired pneumonia", "dis") in _found(text)

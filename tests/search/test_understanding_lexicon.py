@@ -1,7 +1,12 @@
 """The lexicon adapter, built from a small graph in CMeKG's shape."""
 
+import pytest
+
 from yizhi.search.understanding.lexicon import (
     Lexicon,
+    clean_name,
+    english_acronyms,
+    generic_drug_name,
     read_lay_terms,
     read_search_terms,
 )
@@ -107,3 +112,62 @@ def test_a_short_name_seen_once_in_a_value_list_is_not_an_entity() -> None:
     assert lexicon.type_of("胸闷") == "sym"  # three mentions
     assert lexicon.type_of("时有") is None  # a fragment named once
     assert lexicon.type_of("心肌炎") == "dis"  # a subject page
+
+
+@pytest.mark.parametrize(
+    ("product", "drug"),
+    [
+        ("盐酸哌替啶注射液", "哌替啶"),  # salt and dosage form
+        ("复方磷酸可待因溶液", "可待因"),
+        ("双嘧达莫缓释胶囊", "双嘧达莫"),
+        ("注射用头孢曲松钠", "头孢曲松钠"),  # the sodium salt is the drug's name
+        ("感冒灵颗粒（无糖型）", "感冒灵"),
+        ("阿司匹林", None),  # already the drug
+    ],
+)
+def test_generic_drug_name_strips_salt_and_form(product: str, drug: str | None) -> None:
+    assert generic_drug_name(product) == drug
+
+
+def test_a_drug_named_only_inside_product_names_is_a_drug() -> None:
+    graph = {
+        "盐酸哌替啶注射液": {"OTC类型": ["处方药"]},
+        "盐酸哌替啶片": {"OTC类型": ["处方药"]},
+        "胃痛片": {"OTC类型": ["甲类OTC"]},
+        "胃炎": {"常见症状": ["胃痛", "嗳气"], "就诊科室": ["消化内科"]},
+    }
+    lexicon = Lexicon.from_graph(graph)
+    assert lexicon.type_of("哌替啶") == "dru"
+    assert lexicon.type_of("胃痛") != "dru"  # a symptom a product is named for
+
+
+def test_english_acronyms_are_the_abbreviations_standing_alone() -> None:
+    predicates = {
+        "英文名称": ["systemic lupus erythematosus, SLE"],
+        "英文名": ["acute myeloid leukemia (AML)", "ACTH-dependent Cushing syndrome"],
+    }
+    assert english_acronyms(predicates) == {"SLE", "AML"}
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("出现晕厥", "晕厥"),  # a verb quoted from the source sentence
+        ("表现为高热", "高热"),
+        ("伴呕吐", None),  # a phrase, not a name
+        ("头痛等", None),
+    ],
+)
+def test_clean_name(raw: str, name: str | None) -> None:
+    assert clean_name(raw) == name
+
+
+def test_attributes_of_a_disease_are_not_findings() -> None:
+    graph = {
+        f"病{index}型肝炎": {"常见症状": ["持续时间", "遗传因素", "乏力感"]}
+        for index in range(4)
+    }
+    lexicon = Lexicon.from_graph(graph)
+    assert lexicon.type_of("乏力感") == "sym"
+    assert lexicon.type_of("持续时间") is None
+    assert lexicon.type_of("遗传因素") is None

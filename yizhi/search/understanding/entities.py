@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from yizhi.search.text.normalise import normalise_aligned
-from yizhi.search.understanding.entity_rules import STOP_CHARS, Span, apply_rules
+from yizhi.search.understanding.entity_rules import apply_rules
+from yizhi.search.understanding.entity_spans import STOP_CHARS, Span
 from yizhi.search.understanding.lexicon import (
     REPORTED_TYPES,
     Lexicon,

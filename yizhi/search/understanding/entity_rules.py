@@ -2,24 +2,34 @@
 
 A lexicon knows 性早熟 and 肺炎, but text says 中枢性性早熟, 真菌性肺炎, 血糖增高,
 大量失血 or 麻疹疫苗. Each rule looks at one match and the characters around it
-and either extends it or turns it into another type. Rules work on `Span`s,
-plain (start, end, type) triples over the width-folded text.
+and either extends it or turns it into another type; `entity_discovery` adds
+what no match covers.
 """
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-_CJK = "\u3400-\u9fff"
-# Characters that end a modifier: a name never runs across them.
-STOP_CHARS = frozenset("的和及与或是在有为等可致伴并于由而因其如、,.;:!?()\"' ")
+from yizhi.search.understanding.entity_discovery import (
+    discover_diseases,
+    drop_fields,
+    retype_microbes,
+    tag_abbreviations,
+    tag_glosses,
+)
+from yizhi.search.understanding.entity_spans import (
+    CJK,
+    LEFT_TRIGGER,
+    STOP_CHARS,
+    Span,
+)
 
 # A "…性" or "…型" qualifier right before a disease (特发性, 中枢性, 1型).
-_QUALIFIER = re.compile(rf"(?:[{_CJK}]{{1,4}}性|[0-9A-Za-zⅠ-Ⅻ]{{1,3}}型)$")
+_QUALIFIER = re.compile(rf"(?:[{CJK}]{{1,4}}性|[0-9A-Za-zⅠ-Ⅻ]{{1,3}}型)$")
 # Words that tell how much or when, which people keep with the symptom.
 _SYMPTOM_DEGREE = re.compile(
-    r"(?:大量|少量|中度|轻度|重度|轻、中度|夜间|持续性?|反复|间断性?|进行性"
-    r"|阵发性|明显|严重|剧烈|轻微|局部)$"
+    r"(?:(?:大量|少量|中度|轻度|重度|轻、中度|明显|严重|显著)的?|夜间|持续性?"
+    r"|反复|间断性?|进行性|阵发性|剧烈|轻微|局部|突然|突发|频繁)$"
 )
 # Words for a change of a measured item or an organ, which make it a symptom.
 _CHANGE = re.compile(
@@ -38,33 +48,31 @@ _CHANGE_LEAD = re.compile(
 _BARE_CHANGE = re.compile(
     _CHANGE.pattern + r"|增厚|变薄|肥厚|坏死|反流|浸润|钙化|积液|粘连|穿孔|梗阻|阴影"
 )
-_SUBJECT_RUN = re.compile(rf"[{_CJK}]+$")
+_SUBJECT_RUN = re.compile(rf"[{CJK}]+$")
 _MAX_SUBJECT = 4
-_DRUG_CLASS = re.compile(r"(?:类药物|类药|类抗生素|药物|制剂|类)")
+# A drug is written with its salt, strength and form, and all of it is the
+# drug's name (5%葡萄糖液, 盐酸异丙嗪, 苯妥英钠, 茶碱缓释片, 抗生素类药物).
+_DRUG_LEFT = re.compile(
+    r"(?:[0-9.]+%)?(?:盐酸|硫酸|磷酸|醋酸|枸橼酸|马来酸|酒石酸|甲磺酸|富马酸)?$"
+)
+_DRUG_RIGHT = re.compile(
+    r"(?:钠|钾|钙|镁)?"
+    r"(?:类药物|类药|类抗生素|药物|制剂|类|(?:缓释|控释|肠溶)?(?:片|胶囊|注射液"
+    r"|滴眼液|溶液|液|糖浆|颗粒|栓|软膏|乳膏|洗剂|气雾剂))?"
+)
 _VACCINE = re.compile(r"(?:联合)?疫苗")
 # Types a disease name can be built on when written right before it
 # (头颈部横纹肌肉瘤, 狼疮肾炎, 儿童肿瘤).
-_DISEASE_PREFIX_TYPES = frozenset({"bod", "dis", "pop", "mic"})
+_DISEASE_PREFIX_TYPES = frozenset({"bod", "dis", "pop", "mic", "dru"})
 _CHANGEABLE_TYPES = frozenset({"ite", "bod", "sym", "gen"})
 # Characters that end a disease name; a qualifier never runs across one
 # (…综合征中枢性性早熟 is two names).
 _NAME_END_CHARS = frozenset("炎病征症瘤癌")
 _ANATOMY_LINKS = re.compile(r"(?:部|区|旁|侧|内|周围)$")
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A candidate entity over the folded text.
-
-    `inner` holds entities nested inside this one that are reported too: a
-    measured item stays a test item inside the symptom its change makes
-    (血糖 inside 血糖增高), as clinical annotation nests them.
-    """
-
-    start: int
-    end: int
-    type: str
-    inner: tuple["Span", ...] = ()
+# What may stand between a body part and what is found there.
+_FINDING_LINK = re.compile(
+    r"(?:可|常|均|多|稍|略)?(?:闻及|听到|出现|见|有)?(?:明显|轻度|中度|重度|广泛)?"
+)
 
 
 def apply_rules(
@@ -76,76 +84,16 @@ def apply_rules(
     化学性); a disease grows over the longest one written before it.
     """
     spans = _merge_disease_prefixes(
-        text, _retype_microbes(text, _drop_fields(text, spans))
+        text, retype_microbes(text, drop_fields(text, spans))
     )
     spans = _drop_overlaps([_grow(text, span, qualifiers) for span in spans])
-    spans = [_grow_marker(text, span) for span in _discover_diseases(text, spans)]
-    return _with_inner(_tag_glosses(text, _tag_abbreviations(text, spans)))
-
-
-# A disease or symptom name followed by 学 names a field of study (流行病学,
-# 风湿病学会), unless 学 starts another word (学习困难, 学龄期).
-_FIELD = re.compile(r"学(?![习龄校生前])")
-_FIELD_TYPES = frozenset({"dis", "sym"})
-
-
-def _drop_fields(text: str, spans: list[Span]) -> list[Span]:
-    return [
-        span
-        for span in spans
-        if not (span.type in _FIELD_TYPES and _FIELD.match(text, span.end))
-    ]
-
-
-# A disease named before a microbe word names the microbe (流感嗜血杆菌,
-# 麻疹病毒, 鹦鹉热衣原体); 病毒性 and 菌素 start other words.
-_MICROBE_TAIL = re.compile(
-    r"(?:嗜血|链|葡萄|双|弯曲|螺)?"
-    r"(?:杆菌|球菌|病毒|衣原体|支原体|螺旋体|立克次体|原虫|真菌|弧菌|菌)(?![性素])"
-)
-
-
-_MIN_REMAINDER = 2
-
-
-def _retype_microbes(text: str, spans: list[Span]) -> list[Span]:
-    """Turn a disease name plus a microbe word into one microbe span.
-
-    A match the microbe swallows part of keeps what is left (病毒感染 after
-    疱疹病毒 leaves 感染), so the infection it names can still be joined.
-    """
-    retyped: list[Span] = []
-    for span in spans:
-        if retyped and span.start < retyped[-1].end:
-            if span.end - retyped[-1].end < _MIN_REMAINDER:
-                continue
-            span = replace(span, start=retyped[-1].end)
-        tail = (
-            _MICROBE_TAIL.match(text, span.end) if span.type in _FIELD_TYPES else None
-        )
-        retyped.append(Span(span.start, tail.end(), "mic") if tail else span)
-    return retyped
+    spans = [_grow_marker(text, span) for span in discover_diseases(text, spans)]
+    return _with_inner(tag_glosses(text, tag_abbreviations(text, spans)))
 
 
 def _with_inner(spans: list[Span]) -> list[Span]:
     """Return every span followed by the spans nested inside it."""
     return [nested for span in spans for nested in (span, *span.inner)]
-
-
-# "化脓性胸膜炎(purulent pleurisy)": an English gloss in brackets right after a
-# name names the same thing.
-_GLOSS = re.compile(r"\(\s*([A-Za-z][A-Za-z\s\-']{3,}[A-Za-z])\s*\)")
-_GLOSS_TYPES = frozenset({"dis", "sym", "dru"})
-
-
-def _tag_glosses(text: str, spans: list[Span]) -> list[Span]:
-    """Give an English gloss in brackets after a name that name's type."""
-    found = []
-    for span in spans:
-        match = _GLOSS.match(text, span.end) if span.type in _GLOSS_TYPES else None
-        if match:
-            found.append(Span(match.start(1), match.end(1), span.type))
-    return sorted([*spans, *found], key=lambda span: span.start) if found else spans
 
 
 # A Greek letter, a hyphenated number or a Latin word glued to the front of a
@@ -168,35 +116,6 @@ def _grow_marker(text: str, span: Span) -> Span:
     return replace(span, start=marker.start())
 
 
-# "急性髓系白血病(AML)": an abbreviation defined in brackets right after a name.
-_DEFINED_ABBREVIATION = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,7})\s*[),;]")
-_ABBREVIATION_TYPES = frozenset({"dis", "sym", "dru", "ite"})
-
-
-def _tag_abbreviations(text: str, spans: list[Span]) -> list[Span]:
-    """Give an abbreviation defined after a name that name's type, everywhere."""
-    defined: dict[str, str] = {}
-    for span in spans:
-        if span.type in _ABBREVIATION_TYPES:
-            match = _DEFINED_ABBREVIATION.match(text, span.end)
-            if match:
-                defined.setdefault(match.group(1), span.type)
-    if not defined:
-        return spans
-    taken = {index for span in spans for index in range(span.start, span.end)}
-    found = [
-        Span(match.start(), match.end(), defined[match.group(0)])
-        for match in re.finditer(
-            r"(?<![A-Za-z0-9])(?:"
-            + "|".join(map(re.escape, sorted(defined, key=len, reverse=True)))
-            + r")(?![A-Za-z0-9])",
-            text,
-        )
-        if not taken.intersection(range(match.start(), match.end()))
-    ]
-    return sorted([*spans, *found], key=lambda span: span.start)
-
-
 def _drop_overlaps(spans: list[Span]) -> list[Span]:
     """Keep the longer of two spans that overlap after growing."""
     kept: list[Span] = []
@@ -208,50 +127,6 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
             continue
         kept.append(span)
     return kept
-
-
-# Endings that make an unknown word a disease name (遗传代谢病, 马蹄肾炎 …).
-_DISEASE_ENDING = re.compile(r"综合征|综合症|缺乏症|增多症|增生症|炎|病|癌|瘤|疾病")
-# Words after which a disease name starts (患有X, 引起X, 诊断为X).
-_LEFT_TRIGGER = re.compile(
-    r".*(?:患有|患|引起|导致|出现|发生|诊断为|合并|伴有|伴|继发|见于|称为|所致|为|是|和|与|及|或|的|在|有|如|对|等|以|问|求|请|得了|得)"
-)
-_DISCOVERY_WINDOW = 6
-_MIN_DISCOVERED_PREFIX = 2
-_PREFIX_RUN = re.compile(rf"(?:[{_CJK}]+|[A-Za-z][A-Za-z\-]+)$")
-# 病 starts as many words as it ends (病人, 病情, 病例, 病变, 病学 …).
-_NOT_AN_ENDING_BEFORE = set("人房情例变灶理因程史毒原区室死童床菌种患号学")
-# A prefix ending like this is a phrase about disease (发病, 本病, 致病).
-_NOT_A_NAME_END = set("发致本该此其患染种些成防止治疗离得根据")
-
-
-def _discover_diseases(text: str, spans: list[Span]) -> list[Span]:
-    """Add disease names the lexicon lacks, found by their ending."""
-    covered = [False] * (len(text) + 1)
-    for span in spans:
-        for index in range(span.start, span.end):
-            covered[index] = True
-    found: list[Span] = []
-    for match in _DISEASE_ENDING.finditer(text):
-        end = match.end()
-        if covered[match.start()] or covered[end - 1]:
-            continue
-        window_start = max(0, match.start() - _DISCOVERY_WINDOW)
-        while covered[window_start] and window_start < match.start():
-            window_start += 1
-        if end < len(text) and text[end] in _NOT_AN_ENDING_BEFORE:
-            continue
-        run = _PREFIX_RUN.search(text, window_start, match.start())
-        if run is None or run.group(0)[-1] in _NOT_A_NAME_END:
-            continue
-        prefix = run.group(0)
-        trigger = _LEFT_TRIGGER.match(prefix)
-        if trigger:
-            prefix = prefix[trigger.end() :]
-        if len(prefix) < _MIN_DISCOVERED_PREFIX:
-            continue
-        found.append(Span(match.start() - len(prefix), end, "dis"))
-    return sorted([*spans, *found], key=lambda span: span.start)
 
 
 def _grow(text: str, span: Span, qualifiers: Collection[str]) -> Span:
@@ -268,9 +143,14 @@ def _grow(text: str, span: Span, qualifiers: Collection[str]) -> Span:
     if span.type == "sym":
         return _grow_degree(text, _grow_subject(text, span))
     if span.type == "dru":
-        tail = _DRUG_CLASS.match(text, span.end)
-        return replace(span, end=tail.end()) if tail else span
+        return _grow_drug(text, span)
     return span
+
+
+def _grow_drug(text: str, span: Span) -> Span:
+    left = _DRUG_LEFT.search(text, 0, span.start)
+    right = _DRUG_RIGHT.match(text, span.end)
+    return replace(span, start=left.start(), end=right.end())
 
 
 # What is measured of an item, written after it and part of its name
@@ -319,7 +199,7 @@ def _grow_unknown_qualifier(text: str, span: Span) -> Span:
     for index in range(qualifier.start(), qualifier.end()):
         if text[index] in STOP_CHARS or text[index] in _NAME_END_CHARS:
             start = index + 1
-    trigger = _LEFT_TRIGGER.match(text, start, span.start)
+    trigger = LEFT_TRIGGER.match(text, start, span.start)
     if trigger and trigger.end() < span.start - 1:
         start = trigger.end()
     # What is left must still be a qualifier of two characters or more (慢性).
@@ -373,8 +253,13 @@ def _merge_disease_prefixes(text: str, spans: list[Span]) -> list[Span]:
             ):
                 merged[-1] = Span(previous.start, span.end, "dis")
                 continue
-            # A body part written before a symptom belongs to it (腹部疼痛).
-            if previous.type == "bod" and span.type == "sym" and not gap:
+            # A body part written before a symptom belongs to it (腹部疼痛,
+            # 两肺可闻及湿啰音).
+            if (
+                previous.type == "bod"
+                and span.type == "sym"
+                and (not gap or _FINDING_LINK.fullmatch(gap))
+            ):
                 merged[-1] = Span(previous.start, span.end, "sym")
                 continue
             if (

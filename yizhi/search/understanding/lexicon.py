@@ -210,6 +210,12 @@ _GENERIC_FINDING = re.compile(
     r"(临床|典型|其他|主要|常见|一般|相关|有关|伴随)?(症状|体征|特征|表现)"
     r"([和及与](症状|体征))?$"
 )
+# Names of an attribute of a disease or a group of findings (持续时间, 严重程度,
+# 遗传因素, 其他畸形), which value lists carry as if they were findings.
+_GENERIC_ATTRIBUTE = re.compile(
+    r"^(?:其他|其它|各种|多种|一些|某些)"
+    r"|(?:情况|时间|程度|速度|因素|特点|分级|分型|事项|年龄|部位)$"
+)
 
 # Examinations a person undergoes (imaging, endoscopy, punctures, cultures) and
 # treatments are procedures ("pro"); "ite" is kept for what is measured or
@@ -217,7 +223,7 @@ _GENERIC_FINDING = re.compile(
 _PROCEDURE = re.compile(
     r"(检查|造影|扫描|显像|[内胃肠腹喉支气管膀胱宫腔]镜|电图|穿刺|活检|试验|培养"
     r"|超声|B超|彩超|摄片|平片|X线片|X线|CT|MRI|MR|PET|PCR|导管|影像学|电泳|涂片"
-    r"|化疗|放疗|手术|术|移植|切除|疗法"
+    r"|化疗|放疗|手术|术|移植|切除|疗法|治疗"
     # Ways of examining, named by method rather than by what they measure.
     r"|诊断|分析|染色|检测|成像|镜检|杂交|组化|化学|[^方]法|心动图|胸片|分离|荧光"
     r"|电镜|病理|细胞学|血清学|腰穿|体检|触诊|听诊|叩诊)$"
@@ -366,10 +372,20 @@ _MAX_QUALIFIER_LENGTH = 4
 _NOT_A_NAME_START = frozenset("有伴无可并及和或")
 
 
+# Symptom lists quote the sentence a finding came from (出现晕厥, 常有头痛,
+# 表现为高热); the finding is what follows the verb.
+_LEADING_VERB = re.compile(
+    r"^(?:出现|表现为|合并|常有|多有|时有|偶有|偶见|引起|导致|造成|发生|减轻|呈)"
+)
+
+
 @lru_cache(maxsize=200_000)
 def clean_name(raw: str) -> str | None:
     """Return a name usable for matching, or None for noise."""
     name = normalise_aligned(raw.strip())
+    verb = _LEADING_VERB.match(name)
+    if verb:
+        name = name[verb.end() :]
     if not _MIN_NAME_LENGTH <= len(name) <= _MAX_NAME_LENGTH:
         return None
     if name.endswith("等") or any(mark in name for mark in _NOT_IN_A_NAME):
@@ -405,7 +421,7 @@ def _retype_by_form(name: str, kind: str) -> str:
     """Correct a voted type from the shape of the name (its ending)."""
     if len(name) <= _MAX_QUALIFIER_LENGTH and name.endswith("性"):
         return "gen"  # a qualifier (浅表性, 急性), which the rules attach
-    if _GENERIC_FINDING.fullmatch(name):
+    if _GENERIC_FINDING.fullmatch(name) or _GENERIC_ATTRIBUTE.search(name):
         return "gen"
     if kind == "sym" and _DISEASE_SUFFIX.search(name):
         return "dis"
@@ -441,6 +457,7 @@ def _subject_type(predicates: Iterable[str]) -> str | None:
 
 def _type_votes(graph: Mapping[str, Mapping[str, list[str]]]) -> dict[str, Counter]:
     votes: dict[str, Counter] = defaultdict(Counter)
+    generics: Counter = Counter()
     for subject, predicates in graph.items():
         kind = _subject_type(predicates)
         name = clean_name(subject)
@@ -456,6 +473,12 @@ def _type_votes(graph: Mapping[str, Mapping[str, list[str]]]) -> dict[str, Count
                     votes[value_name][value_kind] += 1
         if kind == "dis" and name:
             _vote_short_form(votes, name)
+        if kind == "dru" and name:
+            generics[generic_drug_name(name)] += 1
+        if kind:
+            for acronym in english_acronyms(predicates):
+                votes[acronym][kind] += 1
+    _vote_generic_names(votes, generics)
     return votes
 
 
@@ -471,6 +494,84 @@ def _vote_short_form(votes: dict[str, Counter], name: str) -> None:
         short = name[: -len(_SHORT_FORM_SUFFIX)]
         if not short.endswith(("性", "征", "综合")):
             votes[short]["dis"] += 1
+
+
+# English names often carry the abbreviation clinical text uses for the name
+# ("systemic lupus erythematosus, SLE"): an all-capital word of two to seven
+# letters (digits and hyphens allowed after the first) standing on its own, not
+# one word of a longer name (ACTH in "ACTH-dependent Cushing syndrome").
+_ENGLISH_NAME_KEYS = ("英文名称", "英文名", "英文别名", "英文别称")
+_ACRONYM = re.compile(
+    r"(?:^|[,;(，；（]\s*)([A-Z][A-Z0-9-]{0,5}[A-Z0-9])\s*(?=$|[,;)，；）])"
+)
+
+
+def english_acronyms(predicates: Mapping[str, list[str]]) -> set[str]:
+    """Return the abbreviations a subject's English names give for it."""
+    return {
+        acronym
+        for key in _ENGLISH_NAME_KEYS
+        for value in predicates.get(key, ())
+        for acronym in _ACRONYM.findall(value.strip())
+    }
+
+
+# CMeKG's drug subjects are products (盐酸哌替啶注射液, 复方磷酸可待因溶液);
+# text names the drug itself (哌替啶, 可待因). A product name without its salt,
+# its dosage form and words like 复方 is the drug's name.
+_DOSAGE_FORM = re.compile(
+    r"(?:缓释|控释|肠溶|分散|泡腾|咀嚼|口腔崩解|薄膜衣|糖衣|软|硬|含|滴)?"
+    r"(?:片|胶囊|颗粒|丸|注射液|注射剂|口服液|口服溶液|溶液|糖浆|软膏|乳膏|凝胶"
+    r"|栓|滴眼液|滴耳液|滴鼻液|喷雾剂|气雾剂|搽剂|洗剂|贴剂|贴|酊|混悬液|混悬剂"
+    r"|干混悬剂|乳剂|合剂|胶丸|粉|粉针剂|冻干粉)(?:[(（][^)）]*[)）])?$"
+)
+_PRODUCT_PREFIX = re.compile(
+    r"^(?:注射用|复方|小儿|儿童|精制)?"
+    r"(?:盐酸|硫酸|磷酸|枸橼酸|马来酸|酒石酸|重酒石酸|醋酸|甲磺酸|富马酸|氢溴酸"
+    r"|琥珀酸|苯磺酸|硝酸)?"
+)
+
+
+def generic_drug_name(product: str) -> str | None:
+    """Return the drug a product name is made of, or None if it is the drug."""
+    name = _DOSAGE_FORM.sub("", product)
+    name = name[_PRODUCT_PREFIX.match(name).end() :]
+    if name == product or len(name) < _MIN_NAME_LENGTH:
+        return None
+    return name
+
+
+def _vote_generic_names(votes: dict[str, Counter], generics: Counter) -> None:
+    """Count drugs read out of product names, where nothing else names them.
+
+    Products are also named for what they treat (胃痛片, 感冒咳嗽颗粒) or
+    for a substance of the body (乳酸钙片); a name the graph already types
+    keeps its type, and one ending in a condition or an everyday word is
+    left out.
+    """
+    for name, count in generics.items():
+        # An everyday word read this way (和血 from 和血片) would only block
+        # the names around it.
+        if (
+            name
+            and name not in votes
+            and not _is_everyday_word(name, count)
+            and not _names_a_condition(name, votes)
+        ):
+            votes[name]["dru"] += count
+
+
+_CONDITION_TYPES = frozenset({"dis", "sym"})
+
+
+def _names_a_condition(name: str, votes: Mapping[str, Counter]) -> bool:
+    """Tell whether a name ends in a disease or symptom (感冒咳嗽, 感冒药)."""
+    name = name.removesuffix("药")
+    for start in range(len(name) - _MIN_NAME_LENGTH + 1):
+        counts = votes.get(name[start:])
+        if counts and _decide_type(counts) in _CONDITION_TYPES:
+            return True
+    return False
 
 
 def _disease_departments(
