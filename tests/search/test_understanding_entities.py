@@ -92,6 +92,8 @@ def test_a_repeated_disease_name_is_not_one_long_name() -> None:
     [
         ("复查时血糖浓度明显升高", "血糖浓度明显升高", "血糖浓度"),
         ("患儿外周血白细胞计数减少", "外周血白细胞计数减少", "外周血白细胞计数"),
+        ("复查血清IgG明显降低", "血清IgG明显降低", "血清IgG"),  # specimen kept
+        ("测得脑脊液压力偏高", "脑脊液压力偏高", "脑脊液压力"),  # fluid + measure
     ],
 )
 def test_a_changed_test_item_stays_a_test_item_inside_the_symptom(
@@ -153,3 +155,7 @@ def test_an_abbreviation_after_an_english_gloss_takes_the_name_type() -> None:
     found = [(m.start, m.type) for m in find_entities(text) if m.text == "CAP"]
     assert [kind for _, kind in found] == ["dis", "dis"]
     assert ("community acquired pneumonia", "dis") in _found(text)
+
+
+def test_a_substance_named_alone_is_not_a_test_item() -> None:
+    assert not [m for m in find_entities("查抗核抗体") if m.type == "ite"]

@@ -87,6 +87,7 @@ def apply_rules(
         text, retype_microbes(text, drop_fields(text, spans))
     )
     spans = _drop_overlaps([_grow(text, span, qualifiers) for span in spans])
+    spans = _grow_specimens(text, spans)
     spans = [_grow_marker(text, span) for span in discover_diseases(text, spans)]
     return _with_inner(tag_glosses(text, tag_abbreviations(text, spans)))
 
@@ -132,7 +133,7 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
 def _grow(text: str, span: Span, qualifiers: Collection[str]) -> Span:
     if span.type == "dis":
         return _grow_qualifier(text, span, qualifiers)
-    if span.type == "ite":
+    if span.type in _MEASURABLE_TYPES:
         span = _grow_measure(text, span)
     if span.type in _CHANGEABLE_TYPES:
         lead = _CHANGE_LEAD.match(text, span.end)
@@ -158,9 +159,47 @@ def _grow_drug(text: str, span: Span) -> Span:
 _MEASURE = re.compile(r"浓度|压力|比值|数量|计数|含量|滴度|数|值")
 
 
+# A substance or a part of the body with what is measured of it is a test
+# item (脑脊液压力, 心室压力).
+_MEASURABLE_TYPES = frozenset({"ite", "bod"})
+
+
 def _grow_measure(text: str, span: Span) -> Span:
     measure = _MEASURE.match(text, span.end)
-    return replace(span, end=measure.end()) if measure else span
+    return Span(span.start, measure.end(), "ite") if measure else span
+
+
+# The specimen written before a test item belongs to it (血清IgG, 外周血B细胞数,
+# 尿钙 is one word already).
+_SPECIMEN = re.compile(r"(?:外周血|周围血|末梢血|血清|血浆|全血|脐血|血|尿|脑脊液)$")
+_SPECIMEN_TYPES = frozenset({"gen", "bod"})
+
+
+def _grow_specimens(text: str, spans: list[Span]) -> list[Span]:
+    """Grow test items, alone or inside a symptom, over their specimen."""
+    grown: list[Span] = []
+    for span in spans:
+        item = span if span.type == "ite" else next(iter(span.inner), None)
+        if item is not None and item.type == "ite" and item.start == span.start:
+            # A specimen the lexicon matched as a word of its own (外周血)
+            # joins too.
+            if (
+                grown
+                and grown[-1].type in _SPECIMEN_TYPES
+                and grown[-1].end == span.start
+            ):
+                free_from = grown[-1].start
+            else:
+                free_from = grown[-1].end if grown else 0
+            specimen = _SPECIMEN.search(text, free_from, span.start)
+            if specimen:
+                start = specimen.start()
+                if grown and grown[-1].end > start:
+                    grown.pop()
+                inner = tuple(replace(nested, start=start) for nested in span.inner)
+                span = replace(span, start=start, inner=inner)
+        grown.append(span)
+    return grown
 
 
 def _grow_qualifier(text: str, span: Span, qualifiers: Collection[str]) -> Span:

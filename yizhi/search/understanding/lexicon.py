@@ -232,6 +232,10 @@ _PROCEDURE = re.compile(
 _MICROBE = re.compile(r"(菌|病毒|支原体|衣原体|螺旋体|原虫|立克次体)$")
 # Drug and hormone names listed among symptoms (皮质激素, 美沙酮).
 _DRUG_SUFFIX = re.compile(r"(激素|霉素|西林|沙星|[唑酮]|疫苗|制剂)$")
+# Substances of the body that exam lists name (抗核抗体, 醛固酮, 脑脊液) are what
+# a test measures, not the test: written alone they name the substance, and a
+# change written after one still makes a symptom.
+_SUBSTANCE = re.compile(r"(抗体|抗原|激素|酮|素|液)$")
 
 # jieba part-of-speech tags of words that are never entities on their own
 # (conjunctions, adverbs, pronouns, adjectives, numerals …), and frequencies above
@@ -431,6 +435,8 @@ def _retype_by_form(name: str, kind: str) -> str:
         return "mic"
     if kind == "sym" and _DRUG_SUFFIX.search(name):
         return "dru"
+    if kind == "ite" and _SUBSTANCE.search(name):
+        return "bod"
     return kind
 
 
