@@ -28,6 +28,9 @@ from yizhi.content.parsing.drugnames import find_drug_names, is_drug_name
         ("复方片仔癀软膏外用", ["复方片仔癀软膏"]),  # 片 inside a name
         ("常用阿莫西林、左氧氟沙星等抗生素", ["阿莫西林", "左氧氟沙星"]),
         ("三七片", ["三七片"]),
+        ("医生或会处方奥美拉唑等药物", ["奥美拉唑"]),  # 处方 introduces a name
+        ("医生可能会开噻托溴铵吸入粉雾剂", ["噻托溴铵吸入粉雾剂"]),
+        ("开立抗组织胺眼药水，例如奥洛他定眼药水", ["奥洛他定眼药水"]),  # a class
     ],
 )
 def test_drug_names_found_as_written(text: str, names: list[str]) -> None:

@@ -75,3 +75,14 @@ def test_label_list_drops_an_introducing_item_and_a_closing_tip() -> None:
     )
     assert [c.name for c in page.causes] == ["缺钙", "受凉", "疲劳"]
     assert page.advice == ("温馨提示：睡前拉伸小腿可以预防。",)
+
+
+def test_a_group_item_splits_into_the_diseases_it_lists() -> None:
+    page = parse_page(
+        "耳鸣是怎么回事\n"
+        "耳鸣的原因主要有以下几种：\n"
+        "1、长期噪音：常戴耳机听音乐。\n"
+        "2、高血压、动脉硬化等心脑血管疾病：耳鸣与心跳同步。\n"
+    )
+    assert [c.name for c in page.causes] == ["长期噪音", "高血压", "动脉硬化"]
+    assert page.causes[2].explanation == "耳鸣与心跳同步。"

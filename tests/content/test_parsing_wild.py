@@ -214,6 +214,34 @@ CAUSES = {
     "legcramp_tail_phrases.txt": ["受凉", "运动过度", "缺钙", "下肢动脉硬化"],
     # ## 一、… headings, each with **特点**： and **处理**： field lines
     "neckpain_field_labels.md": ["颈肌劳损", "落枕", "颈椎病", "枕神经痛"],
+    # a consultation: causes in 病情分析 prose, a numbered 指导意见 list of advice
+    "handnumb_consult_guidance.txt": ["睡姿压迫", "腕管综合征", "颈椎病"],
+    # 百度健康-like answer: doctor, 已帮助 count, 1.名称：… lines
+    "bellyache_answer_help.txt": ["肠痉挛", "消化不良", "急性肠胃炎", "早期阑尾炎"],
+    # a reviewed article: 1. name lines alone, then a bare list of red flags
+    "dyspnea_reviewed_article.txt": [
+        "缺乏锻炼",
+        "肥胖",
+        "贫血",
+        "慢性阻塞性肺疾病",
+        "心力衰竭",
+    ],
+    # Taiwan text export: 【…報導】, picture credit, 延伸閱讀 and reprint lines
+    "itchyeyes_twtext.txt": [
+        "过敏性结膜炎",
+        "干眼症",
+        "睑缘炎",
+        "病毒性结膜炎",
+        "化妆品刺激",
+    ],
+    # news prose: 一是…；二是…；… inline, the last a group 「A、B等…疾病」
+    "tinnitus_news_inline.txt": [
+        "长期噪音刺激",
+        "突发性耳聋",
+        "中耳炎",
+        "高血压",
+        "动脉硬化",
+    ],
     # 1. 2. 3. causes, then 1. 2. 3. treatments of the same shape
     "chestpain_causes_then_treatment.md": [
         "肋间神经痛",
@@ -280,6 +308,9 @@ def test_cause_list_of_each_layout(name: str, causes: list[str]) -> None:
         ("insomnia_wechat_sections.html", "焦虑抑郁", ["盐酸舍曲林片"]),
         ("legcramp_tail_phrases.txt", "缺钙", ["碳酸钙D3片"]),
         ("neckpain_field_labels.md", "枕神经痛", ["卡马西平片", "甲钴胺片"]),
+        ("bellyache_answer_help.txt", "肠痉挛", ["颠茄片"]),
+        ("dyspnea_reviewed_article.txt", "慢性阻塞性肺疾病", ["噻托溴铵吸入粉雾剂"]),
+        ("itchyeyes_twtext.txt", "过敏性结膜炎", ["奥洛他定眼药水"]),  # not the class
     ],
 )
 def test_cause_drug_mentions(name: str, cause: str, drugs: list[str]) -> None:
@@ -328,6 +359,11 @@ def test_field_lines_of_a_cause_give_its_treatment() -> None:
     cause = page("neckpain_field_labels.md").causes[1]
     assert cause.explanation.startswith("特点：早上起床后脖子突然疼")
     assert "氟比洛芬巴布膏" in cause.treatment
+
+
+def test_advice_list_of_an_answer_is_not_its_causes() -> None:
+    advice = page("handnumb_consult_guidance.txt").advice
+    assert advice[0].startswith("1、睡觉时避免")
 
 
 def test_decorated_ordinals_stay_out_of_explanations() -> None:

@@ -39,6 +39,9 @@ def page(name: str) -> ParsedPage:
         ("periodlate_circled.txt", "source", "示例女性健康"),
         ("legcramp_tail_phrases.txt", "views", 34000),  # 阅读量：3.4w
         ("neckpain_field_labels.md", "views", 2600),  # 浏览 2.6k
+        ("bellyache_answer_help.txt", "source", "示例健康医典"),  # 内容来源：
+        ("itchyeyes_twtext.txt", "source", ""),  # （圖片來源：…） is a credit
+        ("tinnitus_news_inline.txt", "source", "示例都市报"),
         ("snoring_old_table_gbk.html", "source", "示例晚报"),
     ],
 )
@@ -102,6 +105,18 @@ def test_publish_date(name: str, published: str) -> None:
         (
             "legcramp_tail_phrases.txt",
             ("示例周九", "副主任中医师", "示例中医医院", "骨伤科"),
+        ),
+        (
+            "handnumb_consult_guidance.txt",
+            ("示例吴十", "主治医师", "示例市第二人民医院", "神经内科"),
+        ),
+        (
+            "dyspnea_reviewed_article.txt",
+            ("示例冯二", "主治医师", "示例医科大学附属医院", "呼吸科"),
+        ),
+        (
+            "bellyache_answer_help.txt",
+            ("示例郑一", "副主任医师", "示例大学附属医院", "消化内科"),
         ),
     ],
 )
@@ -173,6 +188,8 @@ def test_disclaimer(name: str, disclaimer: str) -> None:
             ["吃完饭就吐是什么原因", "饭后恶心想吐怎么回事", "小孩吃完饭就吐怎么办"],
         ),
         ("dizzy_hk_grouped.html", ["耳鸣是什么原因？", "低血压有什么症状？"]),
+        # bare questions under 相关问答, with no answers shown
+        ("handnumb_consult_guidance.txt", ["手麻是脑梗的前兆吗", "颈椎病手麻怎么缓解"]),
     ],
 )
 def test_related_titles_deduplicated(name: str, related: list[str]) -> None:
@@ -211,6 +228,13 @@ def test_qa_under_a_related_questions_header_in_html() -> None:
         ("孕妇脚肿怎么办？", "示例亥"),
     ]
     assert qa[0].answer.startswith("脚肿不一定是肾病")
+
+
+def test_credits_and_reprint_notes_are_chrome() -> None:
+    text = json.dumps(page("itchyeyes_twtext.txt").to_json(), ensure_ascii=False)
+    assert "图片来源" not in text and "授权转载" not in text
+    news = json.dumps(page("tinnitus_news_inline.txt").to_json(), ensure_ascii=False)
+    assert "（记者" not in news
 
 
 def test_link_lines_and_editor_credits_are_chrome() -> None:

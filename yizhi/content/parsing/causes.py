@@ -23,7 +23,7 @@ from .details import (
     table_cause,
 )
 from .model import Cause
-from .prose import enumerate_causes
+from .prose import enumerate_causes, split_list
 from .runs import Run, find_runs
 
 # Sentences of general advice name a cause only to say what to avoid.
@@ -33,7 +33,8 @@ CAUSE_WORDS = re.compile(
     r"原因|病因|因素|诱因|引起|导致|所致|造成|诱发|引发|为什么|怎么回事|怎么了|由于|有关|相关|以下几"
 )
 TREATMENT_WORDS = re.compile(
-    r"治疗|缓解|预防|建议|注意|怎么办|护理|饮食|方法|措施|调理|改善|应对|处理|用药|吃什么|怎么治|如何"
+    r"治疗|缓解|预防|建议|意见|注意|怎么办|护理|饮食|方法|措施|调理|改善|应对|处理|用药|吃什么"
+    r"|怎么治|如何"
 )
 SECTION_NAMES = re.compile(
     r"^(?:概述|简介|概况|定义|病因|原因|病因分析|常见原因|主要原因|症状|表现|临床表现|诊断"
@@ -55,6 +56,11 @@ ACTION_START = re.compile(
 # Items named as questions are an article's sections (怎么治疗, 挂什么科), never
 # causes, which are named as things (肋间神经痛, 睡眠不足).
 QUESTION_NAMES = re.compile(r"怎么|什么|如何|哪些|为什么|多久|吗$|[？?]$|挂.{0,2}科$")
+# Advice said inside an item name: 「睡觉时避免把手压在身下」.
+ACTION_INSIDE = re.compile(r"避免|不要|尽量|注意|应该|建议|如果|可以|需要|及时")
+GROUPED_NAME = re.compile(
+    r"^(?P<listed>[^等]{2,30}?)等[\u4e00-\u9fff]{0,6}?(?:疾病|病变|病症|问题)$"
+)
 CATEGORY_NAMES = re.compile(
     r"^(?:生理|病理|疾病|非疾病|其他|其它|全身|局部|外部|内部|心理|环境|生活|先天|后天"
     r"|原发|继发|器质|功能|良性|危险)性?的?(?:原因|因素|病因|诱因)$"
@@ -173,10 +179,19 @@ def _context(run: Run, runs: list[Run], blocks: list[Block]) -> str:
     lower = max(0, start - 2)
     if run.parent is not None:
         lower = max(lower, runs[run.parent[0]].items[run.parent[1]] + 1)
+    if start and _is_label(blocks[start - 1]):
+        # 「指导意见：」 right above the list names it; the paragraph above
+        # that belongs to another part of the answer.
+        lower = start - 1
     parts.extend(block.text for block in blocks[lower:start])
     if blocks[start].kind == ROW:
         parts.append(blocks[start].text)
     return " ".join(parts)
+
+
+def _is_label(block: Block) -> bool:
+    text = block.text.strip("* ")
+    return block.kind == "heading" or (len(text) <= 12 and text.endswith(("：", ":")))
 
 
 def _overlap(names: list[str], listed: list[str]) -> float:
@@ -204,7 +219,7 @@ def _score(
     if position == 0 or run.start <= 1:
         context += summary[-60:]
     section = sum(bool(SECTION_NAMES.match(n)) for n in names) / len(names)
-    actions = sum(bool(ACTION_START.match(n)) for n in names) / len(names)
+    actions = sum(_is_action(n) for n in names) / len(names)
     long_names = sum(len(n) > 16 for n in names) / len(names)
     questions = sum(bool(QUESTION_NAMES.search(n)) for n in names) / len(names)
     score = 1.0
@@ -217,6 +232,11 @@ def _score(
     score -= 4.0 * section + 3.0 * actions + 1.5 * long_names + 4.0 * questions
     score -= 0.3 * position
     return score
+
+
+def _is_action(name: str) -> bool:
+    """Say whether an item name tells what to do rather than naming a cause."""
+    return bool(ACTION_START.match(name) or ACTION_INSIDE.search(name))
 
 
 def _has_header(run: Run, blocks: list[Block]) -> bool:
@@ -267,8 +287,21 @@ def _causes_of(run: Run, blocks: list[Block]) -> list[Cause]:
     for item in range(_skipped(run, blocks), count):
         start, end = run.items[item], run.ends[item]
         following = [block.text for block in blocks[start + 1 : end]]
-        causes.append(build_cause(run.markers[item].rest, following))
+        causes += _expand_group(build_cause(run.markers[item].rest, following))
     return [cause for cause in causes if cause.name]
+
+
+def _expand_group(cause: Cause) -> list[Cause]:
+    """Split 「高血压、动脉硬化等心脑血管疾病」 into the diseases it names.
+
+    The group word after 等 only classifies; the listed names are what the
+    knowledge base can link, and each shares the item's explanation.
+    """
+    found = GROUPED_NAME.match(cause.name)
+    names = split_list(found.group("listed")) if found else []
+    if not names:
+        return [cause]
+    return [explained_cause(name, cause.explanation) for name in names]
 
 
 def _dedupe(causes: tuple[Cause, ...]) -> tuple[Cause, ...]:

@@ -45,6 +45,10 @@ _CHROME_PATTERN = re.compile(
             # Decorated ordinals on lines of their own (01, NO.2, PART 3): the
             # names under them carry the list.
             r"^(?:\d{1,2}|NO\.?\s*\d{1,2}|PART\s*\d{1,2})$",
+            # Credits: pictures, reprints, the reporter.
+            r"^[（(]?(?:图片|图|照片|影片|视频)(?:来源|来自|提供|出处)\s*[:：／/]",
+            r"^.{0,30}(?:授权转载|转载请注明|未经授权|未经许可|禁止转载|请勿转载)",
+            r"^[（(](?:记者|通讯员|实习生|编辑|文|图)\s*[^（）()]{0,24}[）)]$",
             # Link lines inside the article: 「相关阅读：心跳快是怎么回事」.
             r"^(?:相关阅读|延伸阅读|推荐阅读|扩展阅读|相关文章|相关链接|你可能还想看"
             r"|猜你喜欢|看了又看)\s*[:：]\s*\S.{0,60}$",

@@ -12,7 +12,8 @@ import re
 
 # Dosage forms, longest first so 缓释片 wins over 片.
 FORMS = (
-    "缓释胶囊", "肠溶胶囊", "口服溶液", "薄膜衣片", "缓释片", "控释片", "肠溶片",
+    "吸入粉雾剂", "缓释胶囊", "肠溶胶囊", "口服溶液", "薄膜衣片", "缓释片", "控释片",
+    "肠溶片", "粉雾剂", "吸入剂", "眼药水", "鼻喷剂",
     "分散片", "咀嚼片", "泡腾片", "软胶囊", "注射液", "注射剂", "口服液", "混悬液",
     "滴眼液", "滴耳液", "滴鼻液", "漱口液", "漱齿液", "含漱液", "喷雾剂", "气雾剂",
     "胶囊", "颗粒", "冲剂", "糖浆", "软膏", "乳膏", "凝胶", "眼膏", "贴剂", "贴膏",
@@ -95,6 +96,8 @@ _NOT_MENTION_AFTER = re.compile(
     r"|生成|释放|升高|降低|减少|增加|异常|紊乱)"
 )
 _COUNTING = re.compile(r"[每次日天粒]|(?<![A-Za-z\d])\d+$|[两半几数多]$")
+# Drug classes written with a dosage form: 「抗组织胺眼药水」 names no drug.
+_CLASS_NAME = re.compile(r"^抗(?:组织胺|组胺|过敏|生素|菌|炎|真菌)")
 MAX_NAME = 16
 
 
@@ -149,6 +152,8 @@ def _name_with_form(segment: str) -> str:
 
 def _plausible(name: str) -> bool:
     if name in FORMS or not 2 <= len(name) <= MAX_NAME:
+        return False
+    if _CLASS_NAME.match(name):
         return False
     if "类" in name or "菌素" in name:
         return False

@@ -33,7 +33,7 @@ _DATE = re.compile(
 )
 _DATE_LABEL = re.compile(r"发布|发表|更新|时间|日期|修改")
 _SOURCE = re.compile(
-    r"(?:文章来源|内容来源|来源|来自|出处)\s*[:：]\s*(?P<source>[^\s|｜，,。]{2,30})"
+    r"(?:文章来源|内容来源|来源|来自|出处)\s*[:：]\s*(?P<source>[^\s|｜，,。（）()]{2,30})"
 )
 _AUTHOR = re.compile(
     r"^(?:作者|文\s*/|撰文|审核|审核医生|审核专家)\s*[:：/]?\s*(?P<name>[\u4e00-\u9fff·]{2,5})$"

@@ -208,6 +208,9 @@ def read_related(
     if kind in {RELATED, UNKNOWN} and len(title) >= 4:
         if listed or _QUESTION.search(title):
             return RelatedItem(title), used
+    if kind == QA and len(title) >= 4 and _QUESTION.search(title):
+        # A question listed under 相关问答 without its answer links to one.
+        return RelatedItem(title), used
     return None
 
 
