@@ -90,7 +90,8 @@ def rows(db) -> ApiRows:
     AuditFinding.objects.create(
         article=article,
         kind=AuditKind.DRUG_MISMATCH,
-        subject="示例抗病毒药",
+        subject="面肌痉挛",
+        drug="示例抗病毒药",
         reason="示例：适应症与面肌痉挛无关",
     )
     rejected = Article.objects.create(

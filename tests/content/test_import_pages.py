@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -58,6 +59,29 @@ def test_import_stores_linked_articles_needing_review(
     assert article.related.count() == 2  # the repeated question is stored once
     kinds = set(article.findings.values_list("kind", flat=True))
     assert {"drug_mismatch", "duplicate", "missing_disclaimer"} <= kinds
+
+
+def test_drugs_the_audit_flags_never_reach_the_page_or_the_api(
+    audit_drugs, folder: Path, client
+) -> None:
+    """The page's own prose stays as written; its drug lists leave these out."""
+    _run(folder)
+    article = Article.objects.get(source_key="spasm.txt")
+    flagged = article.findings.unfit_drug_names()
+    assert {"阿比多尔片", "注射用亚胺培南西司他丁钠", "复方片仔癀软膏"} <= flagged
+    assert "巴氯芬片" not in flagged
+    page = client.get(article.get_absolute_url()).content.decode()
+    lists = re.findall(
+        r'<p class="cause-drugs">.*?</p>|<section id="drugs">.*?</section>', page, re.S
+    )
+    parts = client.get(f"/api/v1/articles/{article.pk}").json()
+    listed = [d["name"] for c in parts["causes"] for d in c["drugs"]]
+    listed += [d["name"] for d in parts["drugs"]]
+    assert "巴氯芬片" in listed
+    assert "巴氯芬片" in "".join(lists)
+    for drug in flagged:
+        assert drug not in listed
+        assert drug not in "".join(lists)
 
 
 def test_reimport_updates_in_place_and_replaces_findings(db, folder: Path) -> None:

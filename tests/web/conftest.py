@@ -284,7 +284,8 @@ def portal(web_kb) -> PortalRows:
     AuditFinding.objects.create(
         article=article,
         kind=AuditKind.DRUG_MISMATCH,
-        subject="示例抗病毒胶囊",
+        subject="面肌痉挛",
+        drug="示例抗病毒胶囊",
         reason="示例：适应症不涉及面肌痉挛",
     )
     ArticleExam.objects.create(

@@ -47,8 +47,8 @@ class RelatedInline(admin.TabularInline):
 class FindingInline(admin.TabularInline):
     model = AuditFinding
     extra = 0
-    fields = ["kind", "subject", "reason"]
-    readonly_fields = ["kind", "subject", "reason"]
+    fields = ["kind", "subject", "drug", "reason"]
+    readonly_fields = ["kind", "subject", "drug", "reason"]
 
 
 @admin.register(Article)
@@ -71,9 +71,9 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(AuditFinding)
 class AuditFindingAdmin(admin.ModelAdmin):
-    list_display = ["article", "kind", "subject"]
+    list_display = ["article", "kind", "subject", "drug"]
     list_filter = ["kind"]
-    search_fields = ["subject", "reason", "article__title"]
+    search_fields = ["subject", "drug", "reason", "article__title"]
 
 
 class AnswerInline(admin.StackedInline):

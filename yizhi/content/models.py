@@ -233,6 +233,14 @@ class AuditKind(models.TextChoices):
     UNLINKED_CAUSE = "unlinked_cause", "病因未链接"
 
 
+class AuditFindingQuerySet(models.QuerySet):
+    def unfit_drug_names(self) -> frozenset[str]:
+        """Names of the drugs found unfit for their condition: pages and the
+        API withhold these wherever the article lists its drugs."""
+        unfit = self.filter(kind=AuditKind.DRUG_MISMATCH)
+        return frozenset(unfit.values_list("drug", flat=True))
+
+
 class AuditFinding(models.Model):
     """One problem the audit found in an article; recomputed on every import."""
 
@@ -240,9 +248,19 @@ class AuditFinding(models.Model):
         Article, models.CASCADE, related_name="findings", verbose_name="文章"
     )
     kind = models.CharField("类型", max_length=30, choices=AuditKind.choices)
-    subject = models.CharField("对象", max_length=300, help_text="药名、病因或条目")
+    subject = models.CharField(
+        "对象", max_length=300, help_text="所涉病情、病因或条目，例如 面肌痉挛"
+    )
+    drug = models.CharField(
+        "药品",
+        max_length=200,
+        blank=True,
+        help_text="药品与病情不符时，被列出的药名，例如 阿比多尔片",
+    )
     reason = models.TextField("原因")
     detail = models.JSONField("细节", default=dict, blank=True)
+
+    objects = AuditFindingQuerySet.as_manager()
 
     class Meta:
         verbose_name = verbose_name_plural = "审核发现"

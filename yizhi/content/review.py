@@ -46,6 +46,6 @@ def stored_findings() -> list[dict[str, Any]]:
 def _row_json(row: AuditFinding) -> dict[str, Any]:
     found: dict[str, Any] = {"kind": row.kind}
     if row.kind == AuditKind.DRUG_MISMATCH:
-        found["drug"] = row.detail.get("drug", "")
+        found["drug"] = row.drug
     found.update(subject=row.subject, reason=row.reason, article=row.article.source_key)
     return found

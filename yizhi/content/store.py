@@ -232,10 +232,9 @@ def _replace_findings(article: Article, findings: Sequence[Finding]) -> None:
             article=article,
             kind=finding.kind,
             subject=finding.subject[:300],
+            drug=finding.drug[:200],
             reason=finding.reason,
-            detail={"drug": finding.drug, "evidence": finding.evidence}
-            if finding.drug
-            else {},
+            detail={"evidence": finding.evidence} if finding.evidence else {},
         )
         for finding in findings
     )

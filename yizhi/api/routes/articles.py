@@ -29,7 +29,6 @@ from yizhi.content.models import (
     Article,
     ArticleCause,
     ArticleDrug,
-    AuditKind,
     ReviewStatus,
 )
 
@@ -148,11 +147,7 @@ def _drug(drug: ArticleDrug) -> dict[str, Any]:
 
 
 def _parts(article: Article) -> dict[str, Any]:
-    withheld = set(
-        article.findings.filter(kind=AuditKind.DRUG_MISMATCH).values_list(
-            "subject", flat=True
-        )
-    )
+    withheld = article.findings.unfit_drug_names()
     drugs = [d for d in article.drugs.all() if d.name not in withheld]
     causes = [
         {

@@ -18,7 +18,6 @@ from yizhi.content.models import (
     Article,
     ArticleCause,
     ArticleDrug,
-    AuditKind,
     ReviewStatus,
 )
 from yizhi.knowledge.choices import Predicate
@@ -79,15 +78,6 @@ def load_article(pk: int) -> Article | None:
         )
         .filter(pk=pk)
         .first()
-    )
-
-
-def unfit_drug_names(article: Article) -> frozenset[str]:
-    """Names of the drugs the audit found unfit for the article's condition."""
-    return frozenset(
-        article.findings.filter(kind=AuditKind.DRUG_MISMATCH).values_list(
-            "subject", flat=True
-        )
     )
 
 
@@ -156,7 +146,7 @@ def article_context(
 ) -> dict[str, Any]:
     """Everything the article template shows."""
     index = DepartmentIndex.load()
-    unfit = unfit_drug_names(article)
+    unfit = article.findings.unfit_drug_names()
     causes = list(article.causes.all())
     all_drugs = [*article.drugs.all(), *(d for c in causes for d in c.drugs.all())]
     marks = dispensing_classes(d.entity for d in all_drugs if d.entity_id)
