@@ -82,6 +82,11 @@ def test_drugs_the_audit_flags_never_reach_the_page_or_the_api(
     for drug in flagged:
         assert drug not in listed
         assert drug not in "".join(lists)
+    # 甲钴胺片 fits no condition of the test knowledge base, and the cause's
+    # treatment text names it: the text stays, with a warning beside it.
+    assert "甲钴胺片" in flagged
+    warning = re.search(r'<p class="note unfit-drugs">(.*?)</p>', page).group(1)
+    assert "甲钴胺片" in warning
 
 
 def test_reimport_updates_in_place_and_replaces_findings(db, folder: Path) -> None:

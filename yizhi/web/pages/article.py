@@ -3,8 +3,9 @@
 The article keeps what its page said (causes, their explanation and
 treatment, the drugs each names), but this page decides what to show beside
 it from the knowledge base. A drug the content audit found unfit for the
-condition is not shown at all, only counted, so a reader never sees an
-influenza antiviral offered for facial spasm.
+condition is left out of every drug list, only counted, so a reader never
+sees an influenza antiviral offered for facial spasm; where a cause's own text
+names such a drug, a warning stands beside the text.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ class CauseView:
     cause: ArticleCause
     url: str
     drugs: tuple[DrugMention, ...]
+    # Unfit drugs the cause's own text names: the text stays as the page
+    # wrote it, so the page says beside it that these do not fit.
+    unfit_named: tuple[str, ...] = ()
 
 
 def load_article(pk: int) -> Article | None:
@@ -163,6 +167,7 @@ def article_context(
                 cause,
                 cause.entity.get_absolute_url() if cause.entity_id else "",
                 mentions(list(cause.drugs.all()), marks, unfit),
+                named_in(f"{cause.explanation}\n{cause.treatment}", unfit),
             )
             for cause in causes
         ],
@@ -175,6 +180,10 @@ def article_context(
         "json_ld": article_ld(article, url),
         "noindex": getattr(article, "is_demo", False),
     }
+
+
+def named_in(text: str, drugs: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(drug for drug in drugs if drug and drug in text))
 
 
 def _advice_text(item: Any) -> str:
