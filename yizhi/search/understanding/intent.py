@@ -160,6 +160,16 @@ RULES: tuple[IntentRule, ...] = (
 )
 
 
+def question_frames(text: str) -> frozenset[str]:
+    """Return every intent whose cue words appear in `text`, entities aside.
+
+    Ranking compares what a query and a title ask: "X怎么办" and "X是什么"
+    share a topic but not a question.
+    """
+    text = normalise_query(text)
+    return frozenset(rule.intent for rule in RULES if rule.pattern.search(text))
+
+
 def classify_intent(query: str) -> IntentPrediction:
     """Return the intent of a health query."""
     text = normalise_query(query)
