@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -33,3 +34,16 @@ class IndexDocument:
 def document_key(kind: str, ident: object) -> str:
     """Return the index key of an item: its kind and its id within the kind."""
     return f"{kind}:{ident}"
+
+
+_SENTENCE_ENDS = "。；;！!？?，,、 \n"
+
+
+def join_sentences(parts: Iterable[str]) -> str:
+    """Join the non-empty parts of a body into sentences ending in 。.
+
+    Parts come from source text that may already end its sentence (or trail a
+    comma); joining them blindly gave 「…。。」 in result snippets.
+    """
+    sentences = (part.strip().rstrip(_SENTENCE_ENDS) for part in parts if part)
+    return "。".join(sentence for sentence in sentences if sentence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yizhi.content.models import Article, Question, ReviewStatus
-from yizhi.search.index.documents import IndexDocument, document_key
+from yizhi.search.index.documents import IndexDocument, document_key, join_sentences
 from yizhi.search.index.registry import Provider, register_provider, url_or
 
 SNIPPET_CHARS = 90
@@ -60,7 +60,7 @@ def article_document(article: Article) -> IndexDocument:
         kind="article",
         title=article.title,
         url=url_or("web:article", [article.pk], f"/article/{article.pk}/"),
-        body="。".join(filter(None, parts)),
+        body=join_sentences(parts),
         snippet=(article.summary or "、".join(c.name for c in causes))[:SNIPPET_CHARS],
         departments=(department,) if department else (),
         tags=tuple(tags),
@@ -97,7 +97,7 @@ def question_document(question: Question) -> IndexDocument:
         kind="question",
         title=question.title,
         url=url_or("web:question", [question.pk], f"/question/{question.pk}/"),
-        body="。".join(filter(None, [question.body, *answers])),
+        body=join_sentences([question.body, *answers]),
         snippet=(answers[0] if answers else question.body)[:SNIPPET_CHARS],
         departments=(department,) if department else (),
         tags=("answered",) if answers else (),

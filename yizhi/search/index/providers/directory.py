@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from yizhi.directory.models import Doctor, Hospital
-from yizhi.search.index.documents import IndexDocument, document_key
+from yizhi.search.index.documents import IndexDocument, document_key, join_sentences
 from yizhi.search.index.registry import Provider, register_provider, url_or
 
 SNIPPET_CHARS = 90
@@ -36,11 +36,8 @@ def hospital_document(hospital: Hospital) -> IndexDocument:
         title=hospital.name,
         url=url_or("web:hospital", [hospital.pk], f"/hospital/{hospital.pk}/"),
         names=(hospital.name,),
-        body="。".join(
-            filter(
-                None,
-                [place, hospital.kind, " ".join(departments), hospital.introduction],
-            )
+        body=join_sentences(
+            [place, hospital.kind, " ".join(departments), hospital.introduction]
         ),
         snippet=(place + " " + hospital.introduction).strip()[:SNIPPET_CHARS],
         departments=departments,
@@ -75,11 +72,8 @@ def doctor_document(doctor: Doctor) -> IndexDocument:
         title=doctor.name,
         url=url_or("web:doctor", [doctor.pk], f"/doctor/{doctor.pk}/"),
         names=(doctor.name,),
-        body="。".join(
-            filter(
-                None,
-                [role, hospital, department, doctor.specialty, doctor.introduction],
-            )
+        body=join_sentences(
+            [role, hospital, department, doctor.specialty, doctor.introduction]
         ),
         snippet=" ".join(filter(None, [role, hospital, department]))[:SNIPPET_CHARS],
         departments=(department,) if department else (),

@@ -16,7 +16,7 @@ from math import log1p
 
 from yizhi.knowledge.choices import EntityKind, Predicate
 from yizhi.knowledge.models import Alias, Department, DepartmentAlias, Entity, Fact
-from yizhi.search.index.documents import IndexDocument, document_key
+from yizhi.search.index.documents import IndexDocument, document_key, join_sentences
 from yizhi.search.index.registry import Provider, register_provider, url_or
 
 # Facts that say what an entity is about, by kind, in the order the body
@@ -154,7 +154,7 @@ def entity_document(kind: str, name: str, gathered: _Gathered) -> IndexDocument:
         values = gathered.facts.get(predicate)
         if predicate != Predicate.SUMMARY and values:
             parts.append(f"{Predicate(predicate).label}：{'、'.join(values)}")
-    body = "。".join(parts)
+    body = join_sentences(parts)
     tags = {PREDICATE_TAGS[p] for p in gathered.facts if p in PREDICATE_TAGS}
     if gathered.departments:
         tags.add("department")
