@@ -159,3 +159,21 @@ def test_an_abbreviation_after_an_english_gloss_takes_the_name_type() -> None:
 
 def test_a_substance_named_alone_is_not_a_test_item() -> None:
     assert not [m for m in find_entities("查抗核抗体") if m.type == "ite"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("影像提示颅内占位性病变", ("颅内占位性病变", "dis")),  # 病变 is one word
+        ("糖尿病患儿的饮食", ("糖尿病", "dis")),
+        ("出现咽后壁脓肿", ("咽后壁脓肿", "dis")),  # an abscess with its site
+    ],
+)
+def test_disease_names_fit_the_words_around_them(
+    text: str, mention: tuple[str, str]
+) -> None:
+    assert mention in _found(text)
+
+
+def test_a_short_match_cutting_a_word_in_two_is_not_a_disease() -> None:
+    assert not [m for m in find_entities("这是继发性病因所致") if m.type == "dis"]

@@ -113,7 +113,7 @@ _DISCOVERY_WINDOW = 6
 _MIN_DISCOVERED_PREFIX = 2
 _PREFIX_RUN = re.compile(rf"(?:[{CJK}]+|[A-Za-z][A-Za-z\-]+)$")
 # 病 starts as many words as it ends (病人, 病情, 病例, 病变, 病学 …).
-_NOT_AN_ENDING_BEFORE = set("人房情例变灶理因程史毒原区室死童床菌种患号学")
+NOT_AN_ENDING_BEFORE = frozenset("人房情例变灶理因程史毒原区室死童床菌种患号学")
 # A prefix ending like this is a phrase about disease (发病, 本病, 致病).
 _NOT_A_NAME_END = set("发致本该此其患染种些成防止治疗离得根据")
 
@@ -132,7 +132,7 @@ def discover_diseases(text: str, spans: list[Span]) -> list[Span]:
         window_start = max(0, match.start() - _DISCOVERY_WINDOW)
         while covered[window_start] and window_start < match.start():
             window_start += 1
-        if end < len(text) and text[end] in _NOT_AN_ENDING_BEFORE:
+        if end < len(text) and text[end] in NOT_AN_ENDING_BEFORE:
             continue
         run = _PREFIX_RUN.search(text, window_start, match.start())
         if run is None or run.group(0)[-1] in _NOT_A_NAME_END:

@@ -11,6 +11,7 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from yizhi.search.understanding.entity_discovery import (
+    NOT_AN_ENDING_BEFORE,
     discover_diseases,
     drop_fields,
     retype_microbes,
@@ -84,12 +85,39 @@ def apply_rules(
     化学性); a disease grows over the longest one written before it.
     """
     spans = _merge_disease_prefixes(
-        text, retype_microbes(text, drop_fields(text, spans))
+        text, retype_microbes(text, drop_fields(text, _join_lesions(text, spans)))
     )
     spans = _drop_overlaps([_grow(text, span, qualifiers) for span in spans])
     spans = _grow_specimens(text, spans)
     spans = [_grow_marker(text, span) for span in discover_diseases(text, spans)]
     return _with_inner(tag_glosses(text, tag_abbreviations(text, spans)))
+
+
+_SHORT_DISEASE = 2
+
+
+def _join_lesions(text: str, spans: list[Span]) -> list[Span]:
+    """Fit disease matches ending in 病 to the words 病 starts.
+
+    病变 (a lesion) is one word: 慢性病 written before 变 is 慢性病变, and
+    性病变 is the end of a qualifier plus 病变 (器质性病变), so it starts after
+    the 性. A two-character match before 因, 灶 or 情 cuts a word in two
+    (继发性病因) and is no disease; a longer name stays (糖尿病患儿).
+    """
+    fitted = []
+    for span in spans:
+        if span.type == "dis" and text.endswith("病", 0, span.end):
+            if text.startswith("变", span.end):
+                span = replace(span, end=span.end + 1)
+                if text.startswith("性病变", span.start) and span.start:
+                    span = replace(span, start=span.start + 1)
+            elif (
+                span.end - span.start == _SHORT_DISEASE
+                and text[span.end : span.end + 1] in NOT_AN_ENDING_BEFORE
+            ):
+                continue
+        fitted.append(span)
+    return fitted
 
 
 def _with_inner(spans: list[Span]) -> list[Span]:
@@ -205,9 +233,9 @@ def _grow_specimens(text: str, spans: list[Span]) -> list[Span]:
 def _grow_qualifier(text: str, span: Span, qualifiers: Collection[str]) -> Span:
     """Join the qualifiers written before a disease (慢性, 先天性, 1型).
 
-    Known qualifiers are taken whole and may be chained (弥漫性增生性); without
-    one, an unknown "…性" word of at most two characters stands in, because a
-    longer run is as likely to start with a verb (造成化学性, 接触过开放性).
+    Known qualifiers are taken whole and may be chained (弥漫性增生性), since
+    a longer "…性" run is as likely to start with a verb (造成化学性,
+    接触过开放性); only without one does a run cut at stop words stand in.
     """
     start = span.start
     while True:
@@ -268,7 +296,8 @@ def _grow_degree(text: str, span: Span) -> Span:
 
 # Endings of a complete disease name: a disease written after one is a list.
 _LISTED_ENDING = re.compile(
-    r"(?:炎|病|癌|瘤|征|症|衰竭|缺损|畸形|梗死|梗塞|不全|中毒|骨折|狭窄|硬化)$"
+    r"(?:炎|病|癌|瘤|征|症|衰竭|缺损|畸形|梗死|梗塞|不全|中毒|骨折|狭窄|硬化"
+    r"|疝|脓肿|病变)$"
 )
 
 

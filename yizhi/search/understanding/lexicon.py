@@ -202,7 +202,7 @@ class Lexicon:
 # are listed as symptoms of other diseases far more often than they are subjects).
 _DISEASE_SUFFIX = re.compile(
     r"(炎|病|癌|瘤|综合征|综合症|畸形|不全|衰竭|缺损|梗死|梗塞|中毒|骨折|高压|血症"
-    r"|[^状]症|狭窄|异物)$"
+    r"|[^状]症|狭窄|异物|病变|[^\W\d_]{2}疝|[^\W\d_]{2}脓肿)$"
 )
 # Names for "the symptoms" or "the signs" in general (临床症状, 其他症状,
 # 典型特征): CMeKG lists them as symptoms, but they name no finding.
