@@ -68,3 +68,8 @@ def test_a_title_asking_the_same_question_outranks_a_neighbour(
 ) -> None:
     good, bad = score_pairs([(query, better), (query, worse)])
     assert good > bad
+
+
+def test_empty_texts_are_not_alike() -> None:
+    assert edit_similarity("", "") == 0.0
+    assert edit_similarity("头痛", "") == 0.0

@@ -62,7 +62,10 @@ def edit_similarity(left: str, right: str) -> float:
     CJK characters: a title that says the query's words in the query's order
     and little else scores high, one that buries them in a paragraph low.
     """
-    return Indel.normalized_similarity(_content(left), _content(right))
+    left, right = _content(left), _content(right)
+    if not left or not right:
+        return 0.0  # nothing to compare is no likeness
+    return Indel.normalized_similarity(left, right)
 
 
 def _content(text: str) -> str:
