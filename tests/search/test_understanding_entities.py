@@ -177,3 +177,7 @@ def test_disease_names_fit_the_words_around_them(
 
 def test_a_short_match_cutting_a_word_in_two_is_not_a_disease() -> None:
     assert not [m for m in find_entities("这是继发性病因所致") if m.type == "dis"]
+
+
+def test_a_drug_level_is_a_test_item() -> None:
+    assert ("茶碱血浓度", "ite") in _found("应该测定茶碱血浓度")

@@ -161,6 +161,9 @@ def _drop_overlaps(spans: list[Span]) -> list[Span]:
 def _grow(text: str, span: Span, qualifiers: Collection[str]) -> Span:
     if span.type == "dis":
         return _grow_qualifier(text, span, qualifiers)
+    level = _DRUG_LEVEL.match(text, span.end) if span.type == "dru" else None
+    if level:
+        span = Span(span.start, level.end(), "ite")
     if span.type in _MEASURABLE_TYPES:
         span = _grow_measure(text, span)
     if span.type in _CHANGEABLE_TYPES:
@@ -174,6 +177,10 @@ def _grow(text: str, span: Span, qualifiers: Collection[str]) -> Span:
     if span.type == "dru":
         return _grow_drug(text, span)
     return span
+
+
+# A drug's level in a specimen is a test item (茶碱血浓度, 地高辛血药浓度).
+_DRUG_LEVEL = re.compile(r"(?:血药|血清|血浆|血|脑脊液)?浓度")
 
 
 def _grow_drug(text: str, span: Span) -> Span:
