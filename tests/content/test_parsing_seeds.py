@@ -149,3 +149,14 @@ def test_seed_003_qa_items_carry_doctor_and_hospital() -> None:
     assert first.doctor.hospital.endswith("医院")
     assert page.metadata.views == 9039
     assert page.card is not None and page.card.name == "肌肉痉挛"
+
+
+def test_seed_treatments_are_the_treatment_sentences_only() -> None:
+    causes = {c.name: c for c in seed("000").causes}
+    restless = causes["不安腿综合征"].treatment
+    assert restless.startswith("治疗上") and "障碍性疾病" not in restless
+    for cause in seed("000").causes + seed("002").causes:
+        assert cause.treatment and cause.treatment != cause.explanation
+    # causes named after what causes them (drugs, operations) say nothing
+    # about treating them
+    assert [c.treatment for c in seed("001").causes] == ["", "", "", ""]

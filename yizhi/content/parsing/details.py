@@ -12,6 +12,7 @@ import re
 
 from .drugnames import find_drug_names
 from .model import Cause
+from .treatment import treatment_of
 
 _BRACKET = re.compile(
     r"^【(?P<name>[^【】]{1,20})】\s*[：:，,。.、]?\s*(?P<rest>.*)$", re.S
@@ -45,9 +46,6 @@ _SYMPTOMS = re.compile(
 )
 _SYMPTOM_LIST = re.compile(
     r"(?:症状|表现)(?:可能|还可能|通常|主要|常)?(?:包括|有|为)(?P<x>[^。；;！？]{2,60}?)(?:等|。|；|$)"
-)
-_TREATMENT = re.compile(
-    r"治疗|服用|使用|遵医嘱|手术|药物|用药|可通过|可以通过|缓解|处理|就医|补充|纠正"
 )
 _LIST_SPLIT = re.compile(r"[、，,]|以及|或者|或|及|和")
 _PLAIN = re.compile(r"\*\*")
@@ -97,12 +95,6 @@ def symptoms_of(text: str) -> tuple[str, ...]:
             if 2 <= len(part) <= 10 and not part.endswith("的") and part not in found:
                 found.append(part)
     return tuple(found)
-
-
-def treatment_of(text: str) -> str:
-    """Return the sentences of a passage that say how the cause is treated."""
-    sentences = [s.strip() for s in SENTENCE.findall(text) if _TREATMENT.search(s)]
-    return "".join(sentences)
 
 
 def build_cause(rest: str, following: list[str]) -> Cause:
