@@ -281,6 +281,13 @@ def portal(web_kb) -> PortalRows:
     ArticleDrug.objects.create(
         article=article, cause=spasm, position=2, name="示例抗病毒胶囊"
     )
+    ArticleDrug.objects.create(
+        article=article,
+        position=3,
+        name="巴氯芬片",
+        entity=web_kb.drug,
+        manufacturer="示例制药厂",
+    )
     AuditFinding.objects.create(
         article=article,
         kind=AuditKind.DRUG_MISMATCH,

@@ -19,6 +19,24 @@ def test_article_shows_causes_drugs_and_review_status(client, portal, text_of) -
     assert text_of(response, "nav.crumbs").startswith("首页 > 内科 > 神经内科 > ")
 
 
+def test_article_introduces_its_subject_and_names_the_makers_it_gave(
+    client, portal, text_of
+) -> None:
+    response = client.get(portal.article.get_absolute_url())
+    card = text_of(response, "section#subject-card")
+    assert card.startswith("了解疾病：面肌痉挛")
+    assert "就诊科室：神经内科" in card
+    url = portal.kb.disease.get_absolute_url()
+    assert f'<a href="{url}">面肌痉挛</a>' in response.content.decode()
+    assert "厂家：示例制药厂" in text_of(response, "section#drugs")
+
+
+def test_doctor_cards_give_the_hospital_grade(client, portal, text_of) -> None:
+    response = client.get(portal.article.get_absolute_url())
+    doctors = text_of(response, "section.side-block related-doctors")
+    assert "示例第一医院 三甲 · 神经内科" in doctors
+
+
 def test_article_never_shows_a_drug_the_audit_found_unfit(
     client, portal, text_of
 ) -> None:

@@ -19,6 +19,7 @@ def test_question_page_shows_answers_with_their_doctors(
     answers = text_of(response, "section#answers")
     assert "示例回答：可以先做肌电图。" in answers
     assert "示例甲医生" in answers and "示例医生丁" in answers
+    assert "示例第一医院 三甲" in answers  # a directory doctor's hospital grade
     assert text_of(response, "nav.crumbs") == (
         f"首页 > 问答 > 神经内科 > {portal.question.title}"
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from yizhi.knowledge.choices import EntityKind, Predicate
 from yizhi.knowledge.models import Department, Entity, Fact
 from yizhi.search.results import QueryUnderstanding
-from yizhi.web.related import RelatedLink, snippet
+from yizhi.web.related import RelatedLink, entity_summary
 
 CARD_LIMIT = 8
 SUMMARY_LENGTH = 120
@@ -81,13 +81,6 @@ def _departments(
     )
 
 
-def _summary(entity: Entity | None) -> str:
-    if entity is None:
-        return ""
-    fact = Fact.objects.about(entity, Predicate.SUMMARY).first()
-    return snippet(fact.text, SUMMARY_LENGTH) if fact else ""
-
-
 def answer_card(understanding: QueryUnderstanding | None) -> AnswerCard | None:
     """Build the card, or None when search did not understand the query."""
     if understanding is None:
@@ -107,7 +100,7 @@ def answer_card(understanding: QueryUnderstanding | None) -> AnswerCard | None:
         title=title,
         intent=understanding.intent,
         entity=entity,
-        summary=_summary(entity),
+        summary=entity_summary(entity, SUMMARY_LENGTH),
         causes=causes,
         causes_title=causes_title,
         departments=departments,

@@ -88,6 +88,14 @@ def snippet(text: str, length: int = SNIPPET_LENGTH) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
 
 
+def entity_summary(entity: Entity | None, length: int = SNIPPET_LENGTH) -> str:
+    """The start of what the knowledge base says an entity is, or ""."""
+    if entity is None:
+        return ""
+    fact = Fact.objects.about(entity, Predicate.SUMMARY).first()
+    return snippet(fact.text, length) if fact else ""
+
+
 def search_url(query: str) -> str:
     return f"{reverse('web:search')}?{urlencode({'q': query})}"
 

@@ -34,6 +34,7 @@ from yizhi.web.related import (
     dedupe,
     doctors_for,
     doctors_list_url,
+    entity_summary,
     exam_links,
     question_links,
     search_url,
@@ -49,6 +50,7 @@ class DrugMention:
     name: str
     url: str = ""
     dispensing: Dispensing | None = None
+    manufacturer: str = ""  # as the page gave it
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +95,7 @@ def mentions(
             drug.name,
             drug.entity.get_absolute_url() if drug.entity_id else "",
             marks.get(drug.entity_id) if drug.entity_id else None,
+            drug.manufacturer,
         )
         for drug in drugs
         if drug.name not in unfit
@@ -174,6 +177,7 @@ def article_context(
         "drugs": mentions(list(article.drugs.all()), marks, unfit),
         "hidden_drugs": len({d.name for d in all_drugs} & unfit),
         "advice": [_advice_text(item) for item in article.advice or ()],
+        "subject_summary": entity_summary(article.subject),
         "crumbs": trail(Crumb(article.title), departments=index.path(department)),
         "red_flags": tuple({f.pk: f for f in [*subject_flags, *found_flags]}.values()),
         "side": side_blocks(article, index, fitting),
