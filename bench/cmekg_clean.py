@@ -21,7 +21,8 @@ from pathlib import Path
 
 from yizhi.knowledge.classify import classify_subject
 from yizhi.knowledge.departments import DepartmentTree
-from yizhi.knowledge.normalise import NAME_LIST_PREDICATES, clean_values
+from yizhi.knowledge.normalise.clean import clean_values
+from yizhi.knowledge.normalise.predicates import NAME_LIST_PREDICATES
 
 Graph = dict[str, dict[str, list[str]]]
 

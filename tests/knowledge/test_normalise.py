@@ -15,30 +15,36 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from yizhi.knowledge.normalise import (
+from yizhi.knowledge.normalise.clean import clean_name, clean_statement, clean_values
+from yizhi.knowledge.normalise.fragments import (
     FRAGMENT_RULES,
+    NameShape,
+    fragment_reason,
+    is_name_fragment,
+)
+from yizhi.knowledge.normalise.predicates import (
     NAME_LIST_PREDICATES,
     STATEMENT_PREDICATES,
-    NameShape,
-    clean_name,
-    clean_statement,
-    clean_values,
+)
+from yizhi.knowledge.normalise.splitting import (
+    split_enumeration,
+    split_unmatched_brackets,
+)
+from yizhi.knowledge.normalise.steps import (
     drop_label_notes,
     drop_list_notes,
     extract_generic_name,
     fold_width,
-    fragment_reason,
-    is_name_fragment,
-    split_enumeration,
-    split_unmatched_brackets,
-    strip_cause_wording,
     strip_edges,
     strip_footnote,
     strip_heading,
-    strip_ingredient_wording,
     strip_numbering,
-    strip_qualifier,
     strip_trailing_etc,
+)
+from yizhi.knowledge.normalise.wording import (
+    strip_cause_wording,
+    strip_ingredient_wording,
+    strip_qualifier,
 )
 
 # ---------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Import the CMeKG knowledge graph shipped in the PyPI package PyCMeKG.
 
 The package holds one pickled dict, {subject: {predicate: [values]}}, with
-about 27k subjects. Its values are noisy; `normalise.py` cleans them and
+about 27k subjects. Its values are noisy; `normalise/` cleans them and
 `departments.py` maps its ~205 department spellings onto our tree.
 """
 
@@ -18,7 +18,7 @@ from yizhi.knowledge.classify import SubjectKind, classify_subject
 from yizhi.knowledge.departments import DepartmentTree
 from yizhi.knowledge.importers.base import Importer, ImportFailed, register_importer
 from yizhi.knowledge.importers.drafts import EntityDraft, FactDraft, Rejection
-from yizhi.knowledge.normalise import clean_name, clean_values
+from yizhi.knowledge.normalise.clean import clean_name, clean_values
 
 logger = logging.getLogger(__name__)
 

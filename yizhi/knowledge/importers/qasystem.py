@@ -21,7 +21,7 @@ from yizhi.knowledge.choices import EntityKind, Predicate
 from yizhi.knowledge.departments import DepartmentTree
 from yizhi.knowledge.importers.base import Importer, ImportFailed, register_importer
 from yizhi.knowledge.importers.drafts import EntityDraft, FactDraft, Rejection
-from yizhi.knowledge.normalise import clean_name, clean_statement, clean_values
+from yizhi.knowledge.normalise.clean import clean_name, clean_statement, clean_values
 
 logger = logging.getLogger(__name__)
 
