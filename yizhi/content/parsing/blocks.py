@@ -11,6 +11,8 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from .tails import detach_tail
+
 PARA, HEADING, ITEM, ROW = "para", "heading", "item", "row"
 
 
@@ -117,14 +119,15 @@ def _explode(block: Block) -> list[Block]:
             text = block.text
             pieces = [text[: starts[0]]] if starts[0] else []
             bounds = [*starts, len(text)]
-            pieces += [text[a:b] for a, b in itertools.pairwise(bounds)]
-            return [
-                Block(
-                    piece.strip(), hints=block.hints, inline=index > 0 or not starts[0]
-                )
-                for index, piece in enumerate(pieces)
+            items = [text[a:b].strip() for a, b in itertools.pairwise(bounds)]
+            last, tail = detach_tail(items[-1], items[:-1])
+            exploded = [
+                Block(piece, hints=block.hints, inline=index > 0 or not starts[0])
+                for index, piece in enumerate([*pieces, *items[:-1], last])
                 if piece.strip()
             ]
+            # The advice after the last item is a paragraph of its own.
+            return exploded + ([Block(tail, hints=block.hints)] if tail else [])
     return [block]
 
 

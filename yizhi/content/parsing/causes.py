@@ -25,6 +25,7 @@ from .details import (
 from .model import Cause
 from .prose import enumerate_causes, split_list
 from .runs import Run, find_runs
+from .tails import detach_tail
 
 # Sentences of general advice name a cause only to say what to avoid.
 GENERAL_ADVICE = re.compile(r"^(?:平时|日常|生活中|建议|注意|避免|预防|温馨提示|提醒)")
@@ -73,6 +74,7 @@ class CauseList:
 
     causes: tuple[Cause, ...]
     end: int | None  # None when the causes came from prose
+    tail: str = ""  # advice cut off the end of the last item (tails.py)
 
 
 def find_causes(blocks: list[Block], *, title: str, summary: str) -> CauseList:
@@ -87,9 +89,11 @@ def find_causes(blocks: list[Block], *, title: str, summary: str) -> CauseList:
     if scored:
         _, best = max(scored, key=lambda pair: (pair[0], -pair[1]))
         chosen = _flatten_categories(best, runs, blocks)
-        causes = tuple(c for run in chosen for c in _causes_of(run, blocks))
+        read = [_causes_of(run, blocks) for run in chosen]
+        causes = tuple(c for found in read for c in found.causes)
         if causes:
-            return CauseList(_dedupe(causes), max(_end(run, blocks) for run in chosen))
+            last = max(read, key=lambda found: found.end or 0)
+            return CauseList(_dedupe(causes), last.end, last.tail)
     for text in [summary, *_prose_candidates(blocks)]:
         names = enumerate_causes(text)
         if len(names) >= 2 or (names and text is summary):
@@ -277,18 +281,32 @@ def _flatten_categories(best: int, runs: list[Run], blocks: list[Block]) -> list
     return nested or [run]
 
 
-def _causes_of(run: Run, blocks: list[Block]) -> list[Cause]:
+def _causes_of(run: Run, blocks: list[Block]) -> CauseList:
+    """Read the cause items of one run, and where they end."""
     count = _trimmed(run, blocks)
     if run.family.startswith("row"):
         rows = [blocks[i] for i in run.items[:count]]
         header = rows[0].cells if _has_header(run, blocks) else ()
-        return [table_cause(row.cells, header) for row in rows[1 if header else 0 :]]
-    causes = []
-    for item in range(_skipped(run, blocks), count):
-        start, end = run.items[item], run.ends[item]
-        following = [block.text for block in blocks[start + 1 : end]]
-        causes += _expand_group(build_cause(run.markers[item].rest, following))
-    return [cause for cause in causes if cause.name]
+        found = [table_cause(row.cells, header) for row in rows[1 if header else 0 :]]
+        return CauseList(tuple(found), _end(run, blocks))
+    texts = [
+        (run.markers[item].rest, [b.text for b in blocks[start + 1 : end]])
+        for item, (start, end) in enumerate(zip(run.items, run.ends, strict=True))
+    ][_skipped(run, blocks) : count]
+    end, tail = _end(run, blocks), ""
+    if texts:
+        siblings = [" ".join([rest, *following]) for rest, following in texts[:-1]]
+        rest, tail = detach_tail(texts[-1][0], siblings, same_shape=False)
+        if tail:
+            # The advice closed the item's first block; what followed is advice too.
+            texts[-1] = (rest, [])
+            end = run.items[count - 1] + 1
+    causes = [
+        cause
+        for rest, following in texts
+        for cause in _expand_group(build_cause(rest, following))
+    ]
+    return CauseList(tuple(c for c in causes if c.name), end, tail)
 
 
 def _expand_group(cause: Cause) -> list[Cause]:

@@ -62,7 +62,7 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     body = promote_short_headings(body)
     summary = summary or (description if len(description) >= 15 else "")
     found = find_causes(body, title=layout.title, summary=summary)
-    advice = _advice(body, found.end)
+    advice = _advice(body, found.end, found.tail)
     _check_health(layout.title, summary, found.causes, body)
     page = ParsedPage(
         title=plain(layout.title),
@@ -123,20 +123,26 @@ def _heading_like(block: Block) -> bool:
     """Say whether a block above the lead paragraph only labels it.
 
     Headings, and in text exports the short unpunctuated lines that were
-    headings (「1.低烧的常见原因」) or a site's name, sit above the lead.
+    headings (「1.低烧的常见原因」) or a site's name, sit above the lead;
+    the pieces of an inline list never do.
     """
     text = block.text
+    if block.inline:
+        return False
     if block.kind == "heading":
         return len(text) <= 12
     return block.kind == "para" and len(text) <= 16 and not _SENTENCE.search(text)
 
 
-def _advice(body: list[Block], end: int | None) -> tuple[str, ...]:
-    """Return the paragraphs after the cause list (general advice)."""
+def _advice(body: list[Block], end: int | None, tail: str) -> tuple[str, ...]:
+    """Return the paragraphs after the cause list (general advice).
+
+    `tail` is advice the page ran on into the last cause item.
+    """
     if end is None:
         paragraphs = [plain(b.text) for b in body if _ADVICE_CUES.search(b.text)]
     else:
-        paragraphs = [plain(b.text) for b in body[end:]]
+        paragraphs = [plain(tail), *(plain(b.text) for b in body[end:])]
     return tuple(p for p in paragraphs if p)
 
 

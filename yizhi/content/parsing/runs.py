@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .blocks import Block
 from .leads import lead_items
 from .markers import RANK_LABEL, Marker, match_marker
+from .tails import opens_advice
 
 LEAD = "lead"  # the family of runs of paragraphs that open with a name
 
@@ -126,7 +127,8 @@ def _extents(run: Run, blocks: list[Block], markers: list[Marker | None]) -> lis
         marker = markers[index]
         if marker is not None and marker.rank <= run.rank:
             break
-        if marker is None and _NEW_TOPIC.match(blocks[index].text):
+        text = blocks[index].text
+        if marker is None and (_NEW_TOPIC.match(text) or opens_advice(text)):
             break
         index += 1
         taken += 1
