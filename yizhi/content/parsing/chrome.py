@@ -57,6 +57,8 @@ _CHROME_PATTERN = re.compile(
     ),
     re.IGNORECASE,
 )
+# A share bar may hold the page's view count (阅读 1.2万), which metadata reads.
+_VIEW_BAR = re.compile(r"^(?:阅读|浏览)(?:量|数)?\s*[:：]?\s*\d")
 _TRAILING_LINKS = re.compile(
     r"\s*(?:详细|更多|查看更多|查看全部|全部|详情)?\s*(?:»|>>|＞＞|›)+\s*$"
 )
@@ -72,6 +74,17 @@ _BREADCRUMB_LEAD = re.compile(
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>|›|»|＞|/|→)\s*")
 # Trail entries that name no place in the site's tree.
 _NOT_CRUMBS = {"首页", "主页", "网站首页", "正文", "详情", "文章详情", "内容页"}
+_HOME = {"首页", "主页", "网站首页", "返回首页", "home", "homepage", "index"}
+# What a portal's own name looks like at the head of a trail: 「39健康网」,
+# 「示例家庭医生在线」, 「快速问医生」, 「example.com」. Departments (…科) and
+# sections named for an audience (女性健康, 家庭医生) never are.
+_BRAND_CRUMB = re.compile(
+    r"^(?!.*科$)(?!(?:心理|女性|男性|儿童|老人|老年|口腔|母婴|孕产|家庭|中医|两性)"
+    r"(?:健康|医生)$)"
+    r"(?:.{2,}(?:网|网站|官网|在线|频道|站|平台|医典|APP|App)|.{2,}(?:医生|大夫|健康)"
+    r"|.{2,}(?<!健)康|[A-Za-z0-9]+[\u4e00-\u9fff]{2,}|.*\.(?:com|cn|net|org|hk|tw)(?:/.*)?)$"
+)
+_BRAND_TAIL = re.compile(r"(?:官网|官方网站|网站|网|在线|频道)$")
 CHROME_HINTS = {"nav", "navbar", "menu", "footer", "foot", "ad", "ads", "advert"}
 CHROME_HINTS |= {"adv", "banner", "share", "copyright", "login", "toolbar", "comment"}
 
@@ -85,7 +98,7 @@ def strip_links(text: str) -> str:
 def is_chrome(block: Block) -> bool:
     """Say whether a block is page frame rather than content."""
     text = block.text.strip()
-    if block.hints & CHROME_HINTS and len(text) < 200:
+    if block.hints & CHROME_HINTS and len(text) < 200 and not _VIEW_BAR.match(text):
         return True
     if text in CHROME_LINES or _CHROME_PATTERN.search(text):
         return True
@@ -125,12 +138,38 @@ def site_from_title(html_title: str) -> str:
     return ""
 
 
+def title_without_site(title: str) -> str:
+    """Drop the site name a title line ends with (「…_示例健康网」, 「… | 示例」).
+
+    Pages that print their <title> as the heading keep the portal's suffix;
+    after 「_」 or 「|」 any brand-like tail goes, after a dash only one that
+    looks like a site's name (「-示例健康」), since 「乙肝-大三阳」 is a topic.
+    A category echoed before the site (「手抖是什么原因_手抖_示例网」) goes too.
+    """
+    found = _TITLE_TAIL.search(title.strip())
+    if not found or not site_from_title(title):
+        return title
+    separator = title[found.start() : found.start("site")].strip()
+    site = found.group("site").strip()
+    if separator not in {"_", "|", "｜"} and not _BRAND_CRUMB.match(site):
+        return title
+    head = title[: found.start()].strip()
+    echo = _TITLE_TAIL.search(head)
+    if echo and separator == "_" and echo.group("site").strip() in head[: echo.start()]:
+        head = head[: echo.start()].strip()
+    return head or title
+
+
 def _looks_like_trail(text: str, crumbs: list[str]) -> bool:
     """Say whether an unlabelled line is a trail: 「站名 > 内科 > 消化内科」."""
-    if len(crumbs) < 3 or not re.search(r">|›|»|＞", text):
+    if len(crumbs) < 2 or not re.search(r">|›|»|＞", text):
         return False
-    if crumbs[0] in {"首页", "主页", "网站首页"}:
+    if crumbs[0].lower() in _HOME or (
+        _BRAND_CRUMB.match(crumbs[0]) and all(len(c) <= 12 for c in crumbs[1:])
+    ):
         return True
+    if len(crumbs) < 3:
+        return False
     return all(
         len(c) <= 12 and not re.search(r"[，。,；;！？!?：:]", c) for c in crumbs
     )
@@ -150,6 +189,38 @@ def breadcrumb(block: Block) -> tuple[str, ...]:
     crumbs = [c for c in crumbs if c not in _NOT_CRUMBS]
     deduped = [c for i, c in enumerate(crumbs) if i == 0 or c != crumbs[i - 1]]
     return tuple(deduped)
+
+
+def trail_without_site(crumbs: tuple[str, ...], *names: str) -> tuple[str, ...]:
+    """Drop the home and site entries a trail opens with.
+
+    The trail places the page in the site's sections; 「首页」 and the
+    portal's own name (「39健康网」, or a name the page states elsewhere as
+    its site or source, passed as `names`) are where every trail starts.
+    """
+    brands = {key for key in map(_brand_key, names) if key}
+    start, named = 0, False
+    while start < len(crumbs) - 1:
+        crumb = crumbs[start]
+        if crumb.lower() in _HOME or crumb in _NOT_CRUMBS:
+            start += 1
+        elif not named and _is_site(crumb, brands):
+            # One name only: 「在线问医生」 after 「示例问医生网」 is a section.
+            start, named = start + 1, True
+        else:
+            break
+    return crumbs[start:]
+
+
+def _is_site(crumb: str, brands: set[str]) -> bool:
+    key = _brand_key(crumb)
+    return bool(_BRAND_CRUMB.match(crumb)) or any(
+        key and brand in key for brand in brands
+    )
+
+
+def _brand_key(name: str) -> str:
+    return _BRAND_TAIL.sub("", name.strip()).lower()
 
 
 def clean_blocks(blocks: list[Block]) -> list[Block]:

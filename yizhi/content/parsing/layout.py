@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import HEADING, PARA, Block
-from .metadata import is_metadata
+from .metadata import is_metadata, views_of
 from .people import doctor_in_line, parse_doctor_line, parse_place, specialty_of
 from .sections import UNKNOWN, Section, header_kind, split_sections
 
@@ -37,6 +37,11 @@ SIDE_HINTS = {"sidebar", "aside", "side", "related", "recommend", "hot", "rank"}
 MIN_PROSE = 20
 MAX_SIDE_DISCLAIMER = 80  # longer side texts that say 仅供参考 are answers
 MAX_TITLE = 40
+MAX_VIEWS_LINE = 30
+_LABELLED_VIEWS = re.compile(
+    r"^(?:阅读|浏览|观看)(?:量|数|次数)?\s*[:：]?\s*\d[\d,.]*\s*(?:万|[wWkK])?\+?"
+    r"(?:\s*(?:次|人))?(?:\s|$)"
+)
 
 
 @dataclass(slots=True)
@@ -153,8 +158,33 @@ def split_layout(
         start += 1
     layout.metadata_lines += layout.header
     end = _body_end(blocks, start, layout)
-    layout.sections += split_sections(_without_disclaimer(blocks[end:], layout))
+    tail = _without_trailing_views(_without_disclaimer(blocks[end:], layout), layout)
+    layout.sections += split_sections(tail)
     return layout
+
+
+def _without_trailing_views(blocks: list[Block], layout: Layout) -> list[Block]:
+    """Take a view count printed after the article (「阅读 1.2万 在看 36」).
+
+    WeChat-style posts print the count in a bar under the text. A count
+    before the first side-block header is the page's; further down only a
+    labelled count that occurs once is (side items repeat 「2.3万阅读」 each).
+    """
+    lead = next(
+        (i for i, b in enumerate(blocks) if header_kind(b.text) is not None),
+        len(blocks),
+    )
+    taken = [i for i in range(lead) if _states_views(blocks[i].text)]
+    labelled = [
+        i for i in range(lead, len(blocks)) if _LABELLED_VIEWS.match(blocks[i].text)
+    ]
+    taken += labelled if len(labelled) == 1 else []
+    layout.metadata_lines += [blocks[i] for i in taken]
+    return [b for i, b in enumerate(blocks) if i not in taken]
+
+
+def _states_views(text: str) -> bool:
+    return len(text) <= MAX_VIEWS_LINE and views_of(text) is not None
 
 
 def _without_disclaimer(blocks: list[Block], layout: Layout) -> list[Block]:

@@ -7,7 +7,14 @@ from dataclasses import replace
 
 from .blocks import Block, explode_inline_lists, promote_short_headings, text_blocks
 from .causes import find_causes
-from .chrome import breadcrumb, clean_blocks, site_from_title, site_name
+from .chrome import (
+    breadcrumb,
+    clean_blocks,
+    site_from_title,
+    site_name,
+    title_without_site,
+    trail_without_site,
+)
 from .decode import read_text
 from .details import plain
 from .errors import ParseError
@@ -64,18 +71,20 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     found = find_causes(body, title=layout.title, summary=summary)
     advice = _advice(body, found.end, found.tail)
     _check_health(layout.title, summary, found.causes, body)
+    metadata = read_metadata(
+        layout.metadata_lines,
+        author=read_author(layout.header),
+        breadcrumb=crumbs,
+        site=site,
+    )
+    crumbs = trail_without_site(crumbs, site, metadata.source)
     page = ParsedPage(
-        title=plain(layout.title),
+        title=title_without_site(plain(layout.title)),
         summary=summary,
         causes=found.causes,
         advice=advice,
         disclaimer=layout.disclaimer,
-        metadata=read_metadata(
-            layout.metadata_lines,
-            author=read_author(layout.header),
-            breadcrumb=crumbs,
-            site=site,
-        ),
+        metadata=replace(metadata, breadcrumb=crumbs),
         provenance=source,
     )
     return _with_side_blocks(page, layout)

@@ -49,6 +49,10 @@ _QUESTION = re.compile(
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _QUESTION_LEAD = re.compile(r"^(?:问|提问|问题|Q)\s*[:：]\s*")
 MIN_PARAGRAPH = 12
+# The view count a list of links prints after each title: 「… 1.1万阅读」.
+_COUNT_TAIL = re.compile(
+    r"\s+\d[\d.,]*\s*(?:万|千|[wWkK])?\+?\s*(?:次|人)?(?:阅读|浏览|看过|观看|已读)$"
+)
 
 
 def _text(blocks: list[Block], index: int) -> str:
@@ -197,7 +201,7 @@ def read_related(
     blocks: list[Block], index: int, kind: str
 ) -> tuple[RelatedItem, int] | None:
     """Read 「标题 / [标题] / 摘要」, or a bare title under a related header."""
-    title = _text(blocks, index)
+    title = _COUNT_TAIL.sub("", _text(blocks, index))
     if not title or len(title) > 50 or title.endswith("。") or parse_doctor_line(title):
         return None
     used = 2 if _text(blocks, index + 1) == title else 1
