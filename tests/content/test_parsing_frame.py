@@ -1,5 +1,6 @@
 """What frames the article is read right: the trail without the site's own name,
-the title without the site's suffix and a view count printed after the text."""
+the title without the site's suffix, a view count printed after the text, and
+index pages of links turned away."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from functools import cache
 import pytest
 from testsupport import FIXTURES
 
-from yizhi.content.parsing import ParsedPage, parse_page
+from yizhi.content.parsing import ParsedPage, ParseError, parse_page
 from yizhi.content.parsing.blocks import Block
+from yizhi.content.parsing.catalogue import CATALOGUE_MESSAGE, check_not_catalogue
 from yizhi.content.parsing.chrome import (
     breadcrumb,
     title_without_site,
@@ -146,3 +148,21 @@ def test_a_count_repeated_down_a_side_list_is_not_the_pages() -> None:
         ]
     )
     assert parse_page(text).metadata.views is None
+
+
+@pytest.mark.parametrize(
+    "name", ["neurology_disease_index.html", "digestive_symptom_index.txt"]
+)
+def test_index_pages_of_links_are_not_articles(name: str) -> None:
+    with pytest.raises(ParseError, match="栏目或目录页"):
+        parse_page((PAGES / name).read_bytes(), source=name)
+
+
+def test_short_lists_with_text_around_them_are_not_indexes() -> None:
+    links = [Block(name) for name in ("头晕", "耳鸣", "失眠", "乏力", "心慌")]
+    prose = Block("头晕的原因很多，常见的有以下几种，下面逐一说明。")
+    check_not_catalogue([prose, *links, prose])  # no error
+    check_not_catalogue([prose, *links * 2])  # one intro line, ten links: a list
+    with pytest.raises(ParseError) as raised:
+        check_not_catalogue([prose, *links * 3])
+    assert str(raised.value) == CATALOGUE_MESSAGE

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Block, explode_inline_lists, promote_short_headings, text_blocks
+from .catalogue import check_not_catalogue
 from .causes import find_causes
 from .chrome import (
     breadcrumb,
@@ -65,6 +66,9 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     layout = split_layout(blocks, html_title, crumbs)
     if not layout.title:
         raise ParseError(NOT_ARTICLE_MESSAGE)
+    check_not_catalogue(
+        [*layout.body, *(b for section in layout.sections for b in section.blocks)]
+    )
     summary, body = _summary(explode_inline_lists(layout.body))
     body = promote_short_headings(body)
     summary = summary or (description if len(description) >= 15 else "")
