@@ -14,13 +14,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from yizhi.knowledge.overlay import (
-    OVERLAY_ROOT,
-    ConditionEntry,
-    Overlay,
-    OverlayError,
-    load_overlay,
-)
+from yizhi.knowledge.curated.entries import ConditionEntry, Overlay, OverlayError
+from yizhi.knowledge.curated.loading import OVERLAY_ROOT, load_overlay
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_KB = REPO_ROOT / "tests" / "fixtures" / "kb"

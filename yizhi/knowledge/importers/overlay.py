@@ -13,18 +13,18 @@ from dataclasses import replace
 from pathlib import Path
 
 from yizhi.knowledge.choices import AliasKind, EntityKind, Predicate
-from yizhi.knowledge.departments import DepartmentTree
-from yizhi.knowledge.importers.base import Importer, ImportFailed, register_importer
-from yizhi.knowledge.importers.drafts import EntityDraft, FactDraft, RedFlagDraft
-from yizhi.knowledge.overlay import (
+from yizhi.knowledge.curated.entries import (
     ConditionEntry,
     DrugEntry,
     LayTerm,
     Overlay,
     OverlayError,
     SymptomEntry,
-    load_overlay,
 )
+from yizhi.knowledge.curated.loading import load_overlay
+from yizhi.knowledge.departments import DepartmentTree
+from yizhi.knowledge.importers.base import Importer, ImportFailed, register_importer
+from yizhi.knowledge.importers.drafts import EntityDraft, FactDraft, RedFlagDraft
 
 SHIPPED_OVERLAY = Path(__file__).resolve().parent.parent / "overlay"
 

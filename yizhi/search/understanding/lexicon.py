@@ -20,8 +20,9 @@ from types import MappingProxyType
 
 import yaml
 
+from yizhi.knowledge.curated.entries import Overlay, OverlayError
+from yizhi.knowledge.curated.loading import OVERLAY_ROOT, load_overlay
 from yizhi.knowledge.importers.cmekg import load_graph, package_data_path
-from yizhi.knowledge.overlay import OVERLAY_ROOT, Overlay, OverlayError, load_overlay
 from yizhi.search.text.normalise import normalise_aligned
 from yizhi.search.understanding.departments import resolve_department
 
