@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .blocks import ROW, Block
 from .details import (
+    LIST_MARKER,
     SENTENCE,
     build_cause,
     explained_cause,
@@ -109,7 +110,7 @@ def _prose_causes(names: list[str], texts: list[str]) -> tuple[Cause, ...]:
     it; the sentence listing them all explains none.
     """
     sentences = [
-        sentence.strip()
+        LIST_MARKER.sub("", sentence.strip())
         for text in texts
         for sentence in SENTENCE.findall(plain(text))
         if not GENERAL_ADVICE.match(sentence.strip())

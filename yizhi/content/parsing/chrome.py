@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .blocks import Block
+from .sections import OTHER_ANSWERS
 
 # Whole lines that are buttons, links or labels of the page frame.
 CHROME_LINES = {
@@ -40,6 +41,9 @@ _CHROME_PATTERN = re.compile(
             r"^[\u4e00-\u9fff]{2,8}[（(]\d+[）)]$",  # 医生回答(1), 评论(12)
             r"^.{0,16}(?:在线咨询|免费咨询|立即咨询|马上咨询|免费问医生)$",
             r"^(?:分享到|分享至)",
+            # Rows of feedback buttons under an answer: 「有用(12) 举报」.
+            r"^(?:(?:有用|没用|有帮助|没帮助|无帮助|赞同|反对|赞|踩|举报|投诉|回复|分享|收藏)"
+            r"\s*(?:[（(]?\d+[）)]?)?\s*)+$",
             r"^(?:播放|暂停|重播|\d{1,2}:\d{2}(?::\d{2})?(?:\s*/\s*\d{1,2}:\d{2})?)$",
             r"^本视频由.{1,20}(?:录制|提供|讲解)",
             # Decorated ordinals on lines of their own (01, NO.2, PART 3): the
@@ -100,6 +104,8 @@ def is_chrome(block: Block) -> bool:
     text = block.text.strip()
     if block.hints & CHROME_HINTS and len(text) < 200 and not _VIEW_BAR.match(text):
         return True
+    if OTHER_ANSWERS.match(text):
+        return False  # 「其他医生回答(2)」 heads answers, unlike 「评论(12)」
     if text in CHROME_LINES or _CHROME_PATTERN.search(text):
         return True
     return _is_nav_bar(text)

@@ -27,7 +27,7 @@ _FIRST_CLAUSE = re.compile(
     r"^(?P<name>[^。，,；;！？!?]{1,20})[。，,；;！？!?](?P<rest>.*)$", re.S
 )
 _WRAPPERS = "「」『』【】[]《》“”\"'*#"
-_NAME_MARKER = re.compile(
+LIST_MARKER = re.compile(
     r"^(?:\d{1,2}\s*[、.．)）]|[一二三四五六七八九十]{1,3}[、.．]|[（(]\d{1,2}[）)])\s*"
 )
 _NAME_LEAD = re.compile(
@@ -59,7 +59,7 @@ def plain(text: str) -> str:
 def clean_name(name: str) -> str:
     """Tidy a cause name: no brackets, markers, trailing punctuation or 引起的."""
     name = plain(name).strip(_WRAPPERS + " 　：:，,。.；;、")
-    name = _NAME_MARKER.sub("", name)
+    name = LIST_MARKER.sub("", name)
     name = _NAME_LEAD.sub("", name).strip()
     name = _NAME_TAIL.sub("", name).strip()
     name = _CAUSED_TOPIC.sub("", name).strip()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .advice import advice_drugs, advice_of
 from .blocks import Block, explode_inline_lists, promote_short_headings, text_blocks
 from .catalogue import check_not_catalogue
 from .causes import find_causes
@@ -37,12 +38,12 @@ HEALTH_TERMS = re.compile(
     r"病|症|综合征|治疗|药|医生|医院|就医|就诊|患者|诊断|检查|感染|炎|疼痛|痛|"
     r"腹泻|便秘|失眠|咳嗽|发烧|发热|呕吐|头晕|痉挛|抽筋|过敏|神经|肌肉|血压|血糖|血液|出血|"
     r"激素|免疫|维生素|营养|睡眠|焦虑|抑郁|心脏|肝|肾|胃|肠|肺|皮肤|关节|月经|孕|健康|身体|"
-    r"烧心|反酸|打嗝|呃逆|溃疡|瘙痒|贫血|耳鸣|视力|病毒|细菌|黏膜|膈肌|器官|疲劳|乏力"
+    r"烧心|反酸|打嗝|呃逆|溃疡|瘙痒|贫血|耳鸣|视力|病毒|细菌|黏膜|膈肌|器官|疲劳|乏力|"
+    r"疼|痒|真菌|肿|麻木|痰|尿|咽|喉|鼻塞|牙龈|耳道|眼睛"
 )
 MIN_HEALTH_TERMS = 3
 MIN_SUMMARY = 8
 _SENTENCE = re.compile(r"[，,。；;！？!?]")
-_ADVICE_CUES = re.compile(r"建议|应|需要|注意|避免|及时就医|就诊|可以通过|保持|尽量")
 _SUMMARY_LABEL = re.compile(
     r"^(?:概述|简介|摘要|导读|病情分析|问题分析|医生解答|问题描述|病情描述|患者)[:：]\s*"
 )
@@ -73,7 +74,7 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     body = promote_short_headings(body)
     summary = summary or (description if len(description) >= 15 else "")
     found = find_causes(body, title=layout.title, summary=summary)
-    advice = _advice(body, found.end, found.tail)
+    advice = advice_of(body, found.end, found.tail)
     _check_health(layout.title, summary, found.causes, body)
     metadata = read_metadata(
         layout.metadata_lines,
@@ -147,18 +148,6 @@ def _heading_like(block: Block) -> bool:
     return block.kind == "para" and len(text) <= 16 and not _SENTENCE.search(text)
 
 
-def _advice(body: list[Block], end: int | None, tail: str) -> tuple[str, ...]:
-    """Return the paragraphs after the cause list (general advice).
-
-    `tail` is advice the page ran on into the last cause item.
-    """
-    if end is None:
-        paragraphs = [plain(b.text) for b in body if _ADVICE_CUES.search(b.text)]
-    else:
-        paragraphs = [plain(tail), *(plain(b.text) for b in body[end:])]
-    return tuple(p for p in paragraphs if p)
-
-
 def _check_health(
     title: str, summary: str, causes: tuple[Cause, ...], body: list[Block]
 ) -> None:
@@ -177,12 +166,12 @@ def _check_health(
 
 
 def _with_side_blocks(page: ParsedPage, layout: Layout) -> ParsedPage:
-    side = read_side_blocks(layout.sections)
+    side = read_side_blocks(layout.sections, question=page.title)
     return replace(
         page,
         related=side.related,
         doctors=side.doctors,
-        drugs=side.drugs,
+        drugs=side.drugs + advice_drugs(page.advice, page.causes, side.drugs),
         exams=side.exams,
         qa=side.qa,
         card=side.card,

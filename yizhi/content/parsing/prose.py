@@ -34,6 +34,11 @@ _PATTERNS = (
     re.compile(
         rf"(?:不排除|不能排除|排除不了)(?:是)?(?P<x>{_CLAUSE}{{2,30}}?)(?:的可能)?(?=[。；;，,！!]|$)"
     ),
+    # A doctor's answer: 「要考虑外耳道炎或外耳道真菌感染」, a clause of its own.
+    re.compile(
+        rf"(?:要|应|需|需要|可|初步)考虑(?!到)(?:为|是)?(?P<x>{_CLAUSE}{{2,30}}?)"
+        r"(?:的可能|可能性大)?(?=[。；;，,！!]|$)"
+    ),
     # 「也常见于急性胃肠炎、偏头痛等疾病」: only with 等疾病, since 常见于 also
     # names who is affected (常见于中老年人).
     re.compile(
@@ -57,6 +62,8 @@ _NOT_CAUSE = re.compile(
     r"|^(?:以下|如下|下面|下列|这些|几种|几个)"
 )
 MAX_NAME = 15
+# 「骨关节炎引起的滑膜炎」: the cause is what comes before 引起的.
+_CAUSED_TOPIC = re.compile(r"(?<=\S{2})(?:引起|导致|所致|诱发)的\S{1,10}$")
 
 
 def enumerate_causes(text: str) -> list[str]:
@@ -89,7 +96,7 @@ def split_list(listed: str) -> list[str]:
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" 　\t")
+    name = _CAUSED_TOPIC.sub("", name.strip(" 　\t"))
     for _ in range(3):
         stripped = _TAIL_NOUN.sub("", _TAIL.sub("", _LEAD.sub("", name))).strip()
         if stripped == name:

@@ -31,7 +31,7 @@ Reader = Callable[[list[Block], int, str], tuple[Record, int] | None]
 
 _INLINE_QA = re.compile(r"^(?P<q>.{2,80}?[?？])\s*(?:A|答|回答)\s*[:：]\s*(?P<a>.+)$")
 _INLINE_QA_LOOSE = re.compile(r"^(?P<q>.{2,60}?)\s+(?:A|答)\s*[:：]\s*(?P<a>.+)$")
-_ANSWER_LEAD = re.compile(r"^(?:答|回答|A|医生回答|病情分析)\s*[:：]\s*")
+ANSWER_LEAD = re.compile(r"^(?:答|回答|A|医生回答|病情分析)\s*[:：]\s*")
 _INDICATION = re.compile(
     r"^(?:功效主治|功能主治|主治功能|主治|适应症|适应证|适用症|用途|作用与用途|功效)\s*[:：]\s*"
 )
@@ -44,7 +44,7 @@ _EXAM_NAME = re.compile(
 )
 _QUESTION = re.compile(
     r"[?？]$|吗$|么$|怎么|什么|为什么|如何|哪些|是否|能不能|会不会|能否|多少|可以.{0,6}吗"
-    r"|原因|症状|表现|治疗|严重|正常|好不好"
+    r"|原因|症状|表现|治疗|严重|正常|好不好|多久|多长时间|要不要|有没有|呢$"
 )
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _QUESTION_LEAD = re.compile(r"^(?:问|提问|问题|Q)\s*[:：]\s*")
@@ -117,13 +117,13 @@ def read_qa(blocks: list[Block], index: int, kind: str) -> tuple[QAItem, int] | 
     doctor_read = read_doctor(blocks, index + 1, kind)
     after = index + 1 + (doctor_read[1] if doctor_read else 0)
     answer = _text(blocks, after)
-    answered = _ANSWER_LEAD.match(answer)
+    answered = ANSWER_LEAD.match(answer)
     asked = _QUESTION_LEAD.match(text) or (kind == QA and _QUESTION.search(text))
     if doctor_read is None and not (answered or asked):
         return None
     if not (answered or _is_paragraph(answer)):
         return None
-    answer = strip_ellipsis(_ANSWER_LEAD.sub("", answer))
+    answer = strip_ellipsis(ANSWER_LEAD.sub("", answer))
     doctor = doctor_read[0] if doctor_read else None
     question = _QUESTION_LEAD.sub("", text)
     return QAItem(question, answer, doctor), after + 1 - index

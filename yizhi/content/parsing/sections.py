@@ -16,6 +16,7 @@ from .blocks import Block
 RELATED, DOCTORS, DRUGS, EXAMS, QA, CARD, UNKNOWN = (
     "related", "doctors", "drugs", "exams", "qa", "card", "unknown",
 )  # fmt: skip
+ANSWERS = "answers"  # more answers to the page's own question
 
 _PREFIX = (
     r"(?:相关|推荐|热门|常见|适用|了解|延展|延伸|猜你|大家都在|更多|精选|最新|其他"
@@ -33,6 +34,13 @@ _BARE_HEADERS = {
 # 「示例医生的其他文章」, 「本站更多问答」: more of the same author or site.
 _MORE_OF = re.compile(
     r"^[\u4e00-\u9fff]{0,10}?的?(?:其他|其它|更多)(?P<what>文章|科普|回答|问答|视频)$"
+)
+# 「其他医生回答」, 「更多回答(3)」: other answers to this page's question, not
+# doctors to consult. 「示例医生的其他回答」 (_MORE_OF) answers other questions.
+OTHER_ANSWERS = re.compile(
+    r"^(?:其他|其它|其余|更多|全部|另外)的?(?:\d+位|\d+条)?"
+    r"(?:医生|专家|大夫|医师|网友|热心网友|用户)?的?(?:回答|回复|解答)"
+    r"(?:\s*[（(]\d+[）)])?[:：]?$"
 )
 _KINDS = (
     (re.compile(r"医生|专家|名医|大夫"), DOCTORS),
@@ -59,6 +67,8 @@ def header_kind(text: str) -> str | None:
     text = re.sub(r"\s*[（(]\d+[）)]$", "", text)
     if text in _BARE_HEADERS:
         return _BARE_HEADERS[text]
+    if OTHER_ANSWERS.match(text):
+        return ANSWERS
     if found := _MORE_OF.match(text):
         return QA if found.group("what") in {"回答", "问答"} else RELATED
     if not _HEADER.match(text):

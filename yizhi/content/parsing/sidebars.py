@@ -10,13 +10,14 @@ and Q&A by near-duplicate text, doctors, drugs and exams by exact identity
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from .answers import read_answer
 from .card import read_card
 from .dedupe import split_duplicates
 from .model import DiseaseCard, Doctor, DrugItem, ExamItem, QAItem, RelatedItem
 from .records import STRONG_READERS, Reader, Record, read_related
-from .sections import CARD, DOCTORS, DRUGS, EXAMS, Section
+from .sections import ANSWERS, CARD, DOCTORS, DRUGS, EXAMS, Section
 
 EXACT = 1.01  # a Jaccard threshold no pair reaches: only equal keys are duplicates
 
@@ -34,13 +35,23 @@ class SideBlocks:
     duplicates: tuple[str, ...] = ()
 
 
-def read_side_blocks(sections: Iterable[Section]) -> SideBlocks:
-    """Read the records of every section and drop duplicates."""
+def read_side_blocks(sections: Iterable[Section], *, question: str = "") -> SideBlocks:
+    """Read the records of every section and drop duplicates.
+
+    `question` is the page's own question, which the answers under
+    「其他医生回答」 answer.
+    """
     records: list[Record] = []
     card = None
     for section in sections:
         if section.kind == CARD:
             card = card or read_card(section.blocks)
+        elif section.kind == ANSWERS:
+            records += [
+                replace(answer, question=question)
+                for answer in read_section(section)
+                if isinstance(answer, QAItem)
+            ]
         else:
             records += read_section(section)
 
@@ -77,7 +88,9 @@ def _drug_key(drug: DrugItem) -> str:
 def read_section(section: Section) -> list[Record]:
     """Read one section's blocks into records, skipping what no reader takes."""
     readers: tuple[Reader, ...] = STRONG_READERS
-    if section.kind not in {DOCTORS, DRUGS, EXAMS}:
+    if section.kind == ANSWERS:
+        readers = (read_answer,)
+    elif section.kind not in {DOCTORS, DRUGS, EXAMS}:
         readers = (*STRONG_READERS, read_related)
     blocks = list(section.blocks)
     found: list[Record] = []
