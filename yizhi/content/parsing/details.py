@@ -34,6 +34,9 @@ _NAME_LEAD = re.compile(
     r"^(?:原因|病因|因素|诱因)(?:[一二三四五六七八九十\d]+\s*[：:、.]?|\s*[：:、.])\s*"
     r"|^(?:由于|因为)"
 )
+_STOPS = " 　：:，,。.；;、！!？?…⋯"
+# A note in brackets after the name (「动脉硬化（老年人）」) qualifies it.
+_NOTE = re.compile(r"(?<=\S{2})\s*[（(][^（）()]{1,12}[）)]$")
 _NAME_TAIL = re.compile(r"(?:引起的?|导致的?|所致的?|等等|等)$")
 # 「受凉引起的腿抽筋」: the cause is what comes before 引起的; the rest
 # repeats the complaint the page is about.
@@ -58,12 +61,12 @@ def plain(text: str) -> str:
 
 def clean_name(name: str) -> str:
     """Tidy a cause name: no brackets, markers, trailing punctuation or 引起的."""
-    name = plain(name).strip(_WRAPPERS + " 　：:，,。.；;、")
-    name = LIST_MARKER.sub("", name)
+    name = plain(name).strip(_WRAPPERS + _STOPS)
+    name = _NOTE.sub("", LIST_MARKER.sub("", name)).strip()
     name = _NAME_LEAD.sub("", name).strip()
     name = _NAME_TAIL.sub("", name).strip()
-    name = _CAUSED_TOPIC.sub("", name).strip()
-    return name.strip(_WRAPPERS + " ：:，,。.；;、")
+    name = _NOTE.sub("", _CAUSED_TOPIC.sub("", name)).strip()
+    return name.strip(_WRAPPERS + _STOPS)
 
 
 def split_item(rest: str) -> tuple[str, str]:
