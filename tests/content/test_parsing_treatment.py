@@ -58,6 +58,10 @@ SENTENCES = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]")
         ),
         # a 处理： field label is not part of the treatment
         ("处理：热敷患处，可外用氟比洛芬巴布膏。", "热敷患处，可外用氟比洛芬巴布膏。"),
+        # a clause that opens with what to do is an instruction
+        ("受凉后小腿肌肉收缩，注意睡觉时盖好被子。", "注意睡觉时盖好被子。"),
+        ("烟草刺激气道黏膜，戒烟是最重要的措施。", "戒烟是最重要的措施。"),
+        ("注意力不集中、记忆力下降。", ""),  # 注意力 is a noun
         ("", ""),
     ],
 )

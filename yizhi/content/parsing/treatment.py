@@ -47,8 +47,13 @@ _GIVING = re.compile(r"口服|含服|外用|外涂|静脉注射|输液|补液|^�
 # Relief said of the symptom (需要坐起来才能缓解, 迫使患者活动腿部来缓解)
 # describes it; relief right after a modal (可自行缓解, 就能改善) handles it.
 _RELIEF = r"(?:缓解|改善|消失|好转)"
+# A clause that opens with what to do is an instruction: 「注意保暖」, 「少吃辛辣」.
+_IMPERATIVE = (
+    r"^(?:注意(?!力)|避免|保持|适当|尽量|多喝|多吃|少吃|多休息|戒烟|戒酒|按时|定期|及时|切勿|不要"
+    r"|平时要|日常要|应尽早|宜)"
+)
 _CUE = re.compile(
-    rf"{_DIRECT}|{_MODAL}[^，,。；;才]{{0,8}}?{_ACTION}|{_MODAL}(?:自行)?{_RELIEF}"
+    rf"{_IMPERATIVE}|{_DIRECT}|{_MODAL}[^，,。；;才]{{0,8}}?{_ACTION}|{_MODAL}(?:自行)?{_RELIEF}"
 )
 # A cause verb used as a predicate (not 「…引起的」) makes the clause a cause.
 _CAUSAL = re.compile(r"(?:引起|导致|诱发|引发|造成|所致|使得|有关|相关)(?!的)")
