@@ -122,3 +122,27 @@ def test_treatment_of_the_last_item_keeps_to_the_item() -> None:
 )
 def test_cause_lists_of_the_tail_pages(name: str, causes: list[str]) -> None:
     assert [cause.name for cause in page(name).causes] == causes
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # a clause that opens with 平时/建议 starts the page's advice
+        ("3、胃食管反流，平时要少吃多餐。", ("3、胃食管反流", "平时要少吃多餐。")),
+        # 最好/注意 inside a sentence are still about the item
+        ("3、突发性耳聋，属于急症，最好一周内开始治疗。", None),
+        ("3、颈椎病，长期低头引起，注意颈部保暖。", None),
+        # ... and open advice as a sentence of their own
+        (
+            "3、颈椎病，长期低头引起。注意颈部保暖。",
+            ("3、颈椎病，长期低头引起。", "注意颈部保暖。"),
+        ),
+        # a name running on into advice
+        ("3、胃食管反流建议到医院检查。", ("3、胃食管反流", "建议到医院检查。")),
+    ],
+)
+def test_where_advice_opens_in_the_last_item(
+    last: str, expected: tuple[str, str] | None
+) -> None:
+    siblings = ["1、鼻炎，鼻痒；", "2、哮喘，夜里咳；"]
+    assert detach_tail(last, siblings, same_shape=False) == (expected or (last, ""))

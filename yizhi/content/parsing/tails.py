@@ -12,15 +12,22 @@ with its first sentence unless the next one still speaks of it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+_STOPS = "。！？!?；;"
 _CLAUSE = re.compile(r"[^。！？!?；;，,]+[。！？!?；;，,]?")
 # How a sentence of advice for the whole page opens.
 ADVICE_OPENING = re.compile(
     r"^(?:建议|平时|日常|生活中|平常|注意|需要注意|要注意|另外|此外|除此之外|总之|综上"
     r"|总的来说|以上|上述|温馨提示|提醒|特别提醒|预防|最好|如果症状|若症状|如症状"
     r"|症状(?:持续|加重|严重)|出现以下|一旦出现|这些情况|以上情况)"
+)
+# Inside a sentence only these open advice for the whole page: 「…，最好在一周
+# 内治疗」 or 「…，注意…」 mid-sentence is still about the item.
+_CLAUSE_OPENING = re.compile(
+    r"^(?:建议|平时|日常|生活中|平常|另外|此外|总之|以上|上述)"
 )
 # Advice that runs on from a name with no stop between them.
 _INSIDE_NAME = re.compile(
@@ -64,8 +71,9 @@ def detach_tail(
 def _advice_cut(text: str) -> int | None:
     """Return where advice starts inside an item's text, or None.
 
-    Advice opens a clause after the first (「…，平时要注意保暖」), or runs on
-    from the name without a stop (「胃食管反流建议少吃多餐」).
+    Advice opens a sentence after the first, or a clause with a stronger
+    cue (「…，平时要注意保暖」), or runs on from the name without a stop
+    (「胃食管反流建议少吃多餐」).
     """
     clauses = _CLAUSE.findall(text)
     if not clauses:
@@ -73,8 +81,9 @@ def _advice_cut(text: str) -> int | None:
     if inside := _INSIDE_NAME.search(clauses[0]):
         return inside.start()
     position = len(clauses[0])
-    for clause in clauses[1:]:
-        if opens_advice(clause):
+    for previous, clause in itertools.pairwise(clauses):
+        opening = ADVICE_OPENING if previous[-1] in _STOPS else _CLAUSE_OPENING
+        if opening.match(clause.strip()):
             return position
         position += len(clause)
     return None
