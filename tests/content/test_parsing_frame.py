@@ -166,3 +166,10 @@ def test_short_lists_with_text_around_them_are_not_indexes() -> None:
     with pytest.raises(ParseError) as raised:
         check_not_catalogue([prose, *links * 3])
     assert str(raised.value) == CATALOGUE_MESSAGE
+
+
+def test_a_terse_list_under_a_question_title_is_still_an_article() -> None:
+    names = ["感冒", "偏头痛", "高血压", "颈椎病", "熬夜", "鼻窦炎", "青光眼", "贫血"]
+    lines = [f"- {name}" for name in names]
+    parsed = parse_page("\n".join(["头痛的8个常见原因", *lines, "仅供参考"]))
+    assert [cause.name for cause in parsed.causes] == names

@@ -25,6 +25,8 @@ MAX_LINK = 24
 # of introduction it takes a long list, longer than any list of causes.
 MIN_LINKS_ALONE = 8
 MIN_LINKS_INTRODUCED = 15
+MIN_LINKS_ASKED = 30
+_ASKS = re.compile(r"原因|为什么|怎么|什么|如何|哪些|引起|导致|吗|[?？]")
 _PUNCT = re.compile(r"[，,。；;：:]")
 _NUMBERED = re.compile(r"^\**(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．)）]")
 
@@ -39,10 +41,16 @@ def _is_link(block: Block) -> bool:
     return 2 <= len(text) <= MAX_LINK and not _PUNCT.search(text)
 
 
-def check_not_catalogue(blocks: list[Block]) -> None:
-    """Raise ParseError when the blocks after the title are only links."""
+def check_not_catalogue(blocks: list[Block], *, title: str = "") -> None:
+    """Raise ParseError when the blocks after the title are only links.
+
+    A title that asks something (「头痛的10个原因」, 「…怎么回事」) heads an
+    article, however terse its list; only a very long list overrules it.
+    """
     prose = sum(map(is_prose, blocks))
     links = [block for block in blocks if _is_link(block)]
+    if _ASKS.search(title) and len(links) < MIN_LINKS_ASKED:
+        return
     if prose == 0 and len(links) >= MIN_LINKS_ALONE:
         raise ParseError(CATALOGUE_MESSAGE)
     unnumbered = [block for block in links if not _NUMBERED.match(block.text)]

@@ -68,7 +68,8 @@ def parse_page(data: bytes | str, *, source: str | None = None) -> ParsedPage:
     if not layout.title:
         raise ParseError(NOT_ARTICLE_MESSAGE)
     check_not_catalogue(
-        [*layout.body, *(b for section in layout.sections for b in section.blocks)]
+        [*layout.body, *(b for section in layout.sections for b in section.blocks)],
+        title=layout.title,
     )
     summary, body = _summary(explode_inline_lists(layout.body))
     body = promote_short_headings(body)
