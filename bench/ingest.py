@@ -24,14 +24,17 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 FIXTURES = REPO_ROOT / "tests" / "fixtures"
-NOT_HEALTH = {"recipe_not_health.txt"}
 
 
 def make_pages(folder: Path, copies: int) -> list[Path]:
-    """Write `copies` numbered copies of each fixture page into `folder`."""
+    """Write `copies` numbered copies of each fixture page into `folder`.
+
+    The fixtures that exist to be refused (a recipe, a 404 page, a link index)
+    are left out: the bench times pages that get stored.
+    """
     written = []
     for source in sorted((FIXTURES / "pages").iterdir()):
-        if source.name in NOT_HEALTH:
+        if not parses(source.read_bytes()):
             continue
         text = decode(source.read_bytes())
         for number in range(copies):
@@ -39,6 +42,16 @@ def make_pages(folder: Path, copies: int) -> list[Path]:
             target.write_text(numbered(text, number), encoding="utf-8")
             written.append(target)
     return written
+
+
+def parses(data: bytes) -> bool:
+    from yizhi.content.parsing import ParseError, parse_page
+
+    try:
+        parse_page(data)
+    except ParseError:
+        return False
+    return True
 
 
 def decode(data: bytes) -> str:
