@@ -13,9 +13,10 @@ KB_STAMP := var/kb.built
 KB_INPUTS := $(shell find yizhi/knowledge/overlay yizhi/knowledge/data -name '*.yaml' 2>/dev/null)
 DEMO_STAMP := var/demo.loaded
 # The demo articles are stored as parsed and linked: re-import them when the
-# parser or the linker changes.
+# parser, the linker or the importer changes.
 DEMO_INPUTS := $(wildcard yizhi/content/demo/* yizhi/directory/importers/demo.py \
-	yizhi/content/parsing/*.py yizhi/content/linking/*.py)
+	yizhi/content/parsing/*.py yizhi/content/linking/*.py yizhi/content/store.py \
+	yizhi/content/importers/*.py)
 INDEX_STAMP := var/index.built
 
 .PHONY: serve test test-postgresql setup kb demo index lint format docs bench \

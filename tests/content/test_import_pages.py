@@ -14,6 +14,7 @@ from testsupport import FIXTURES
 from yizhi.content.importers.demo import DEMO_PAGES, DemoArticlesImporter
 from yizhi.content.importers.pages import PagesImporter, page_files
 from yizhi.content.models import Article, AuditFinding, Question, ReviewStatus
+from yizhi.knowledge.models import Alias, Entity, Source
 
 PAGES = FIXTURES / "pages"
 DRUG_BLOCK = FIXTURES / "content" / "facial_spasm_drug_block.txt"
@@ -107,6 +108,23 @@ def test_reimport_updates_in_place_and_replaces_findings(db, folder: Path) -> No
     assert Article.objects.count() == 2
     article = Article.objects.get(source_key="spasm.txt")
     assert not article.findings.filter(kind="missing_disclaimer").exists()
+
+
+def test_reimport_relinks_when_the_knowledge_base_learns_a_name(
+    db, folder: Path
+) -> None:
+    """Same text, new link: the article is stored again, not left unlinked."""
+    _run(folder)
+    article = Article.objects.get(source_key="spasm.txt")
+    cause = article.causes.get(name="颅内异响")
+    assert cause.entity is None
+    source = Source.objects.create(key="relink-test", title="示例：补充的别名")
+    palsy = Entity.objects.get(kind="disease", name="面神经炎")
+    Alias.objects.create(entity=palsy, name="颅内异响", kind="lay", source=source)
+    again = _run(folder)
+    assert (again.updated, again.unchanged) == (1, 1)
+    assert article.causes.get(name="颅内异响").entity == palsy
+    assert _run(folder).unchanged == 2  # and a third run changes nothing
 
 
 @pytest.mark.parametrize(

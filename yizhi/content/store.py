@@ -28,7 +28,7 @@ from yizhi.content.models import (
     ReviewStatus,
 )
 from yizhi.content.parsing import QAItem
-from yizhi.knowledge.models import Department, Source
+from yizhi.knowledge.models import Department, Entity, Source
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
 
@@ -61,7 +61,11 @@ def store_page(
 ) -> Stored:
     """Create or update the article for `source_key`; say which happened."""
     article = Article.objects.filter(source_key=source_key).first()
-    if article is not None and article.content_hash == fingerprint:
+    if (
+        article is not None
+        and article.content_hash == fingerprint
+        and stored_links(article) == page_links(linked)
+    ):
         _replace_findings(article, findings)
         return Stored(article, UNCHANGED)
     outcome = UPDATED if article is not None else CREATED
@@ -73,6 +77,37 @@ def store_page(
     _replace_parts(article, linked, linker or Linker())
     _replace_findings(article, findings)
     return Stored(article, outcome)
+
+
+def page_links(linked: LinkedPage) -> tuple:
+    """The entities a linked page points at: its subject, causes, drugs, exams.
+
+    The same text can link differently once the knowledge base or the linker
+    changes; such a page is stored again (and goes back to review).
+    """
+    return (
+        _pk(linked.subject.entity),
+        tuple(_pk(item.link.entity) for item in linked.causes),
+        tuple(_pk(drug.link.entity) for item in linked.causes for drug in item.drugs),
+        tuple(_pk(drug.link.entity) for drug in linked.drugs),
+        tuple(_pk(link.entity) for link in linked.exams),
+    )
+
+
+def stored_links(article: Article) -> tuple:
+    """`page_links` of what is stored for `article`, in the same order."""
+    drugs = article.drugs.order_by("cause__position", "position")
+    return (
+        article.subject_id,
+        tuple(article.causes.order_by("position").values_list("entity_id", flat=True)),
+        tuple(drugs.filter(cause__isnull=False).values_list("entity_id", flat=True)),
+        tuple(drugs.filter(cause__isnull=True).values_list("entity_id", flat=True)),
+        tuple(article.exams.order_by("position").values_list("entity_id", flat=True)),
+    )
+
+
+def _pk(entity: Entity | None) -> int | None:
+    return entity.pk if entity is not None else None
 
 
 def _fill(
