@@ -29,11 +29,6 @@ from yizhi.search.text.normalise import normalise_query
 CONDITION_KINDS = (EntityKind.DISEASE, EntityKind.SYMPTOM)
 
 
-def named(name: str, kinds: Sequence[str]) -> list[Entity]:
-    """Return entities of `kinds` named or aliased `name`."""
-    return list(Entity.objects.named(name).filter(kind__in=kinds))
-
-
 def longest_known_inside(text: str, kinds: Sequence[str]) -> tuple[str, Entity] | None:
     """Return the longest name or alias of an entity of `kinds` inside `text`.
 
@@ -78,7 +73,7 @@ class Linker:
     def _find(self, name: str, kinds: Sequence[str]) -> Link:
         for variant in name_variants(normalise_query(name)):
             found = sorted(
-                named(variant, kinds),
+                Entity.objects.named(variant).filter(kind__in=kinds),
                 key=lambda e: (e.name != variant, list(kinds).index(e.kind), e.pk),
             )
             if found:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from .blocks import HEADING, Block
-from .details import plain
+from .details import SENTENCE, plain
 from .drugnames import find_drug_names
 from .model import Cause, DrugItem
 from .treatment import is_treatment_clause
@@ -33,7 +33,6 @@ _LABEL = re.compile(
     r"|可能原因|医生回复|回复|检查结果|曾经治疗情况和效果|想得到怎样的帮助)\s*[:：]"
 )
 MIN_ADVICE = 12
-_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,]+")
 
 
@@ -65,7 +64,7 @@ def _answer_advice(body: list[Block]) -> Iterable[str]:
         if guidance and _is_text(text):
             yield text
         elif not guidance:
-            yield "".join(s for s in _SENTENCE.findall(text) if _says_what_to_do(s))
+            yield "".join(s for s in SENTENCE.findall(text) if _says_what_to_do(s))
 
 
 def _is_text(text: str) -> bool:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import itertools
 import re
 
-_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+from .details import SENTENCE
+
 _STOPS = "。！？!?；;"
 _CLAUSE = re.compile(r"[^。！？!?；;，,]+[。！？!?；;，,]?")
 # How a sentence of advice for the whole page opens.
@@ -39,7 +40,7 @@ _ABOUT_ITEM = re.compile(r"^(?:这种|这类|该|此|它|其|患者|多见|常�
 
 def sentences(text: str) -> list[str]:
     """Split text into sentences, each keeping its closing punctuation."""
-    return [s for s in _SENTENCE.findall(text) if s.strip()]
+    return [s for s in SENTENCE.findall(text) if s.strip()]
 
 
 def opens_advice(sentence: str) -> bool:
