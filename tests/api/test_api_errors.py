@@ -16,6 +16,7 @@ pytestmark = pytest.mark.django_db
         ("/api/v1/doctors?limit=101", 422, "参数 limit：应不大于 100"),
         ("/api/v1/doctors?offset=-1", 422, "参数 offset：应不小于 0"),
         ("/api/v1/doctors?limit=abc", 422, "参数 limit：应为整数"),
+        ("/api/v1/doctors?hospital=" + "9" * 22, 422, "参数 hospital：应不大于"),
         ("/api/v1/doctors?title=院长", 422, "参数 title：应为以下之一"),
         ("/api/v1/hospitals?grade=五星", 422, "参数 grade：应为以下之一"),
         ("/api/v1/search", 422, "参数 q：缺少此参数"),

@@ -17,13 +17,17 @@ from yizhi.directory.models import Doctor, DoctorTitle
 
 router = Router(tags=["找医生"])
 
+# The largest id a row can have (a 64-bit key); SQLite cannot even compare a
+# larger number, so the filter refuses it instead of failing the query.
+MAX_ROW_ID = 2**63 - 1
+
 
 class DoctorFilters(Schema):
     department: str | None = Field(
         None, max_length=50, description="科室名称或别名，含下级科室"
     )
     title: DoctorTitle | None = Field(None, description="职称")
-    hospital: int | None = Field(None, ge=1, description="医院编号")
+    hospital: int | None = Field(None, ge=1, le=MAX_ROW_ID, description="医院编号")
     city: str | None = Field(None, max_length=30, description="医院所在城市")
     specialty: str | None = Field(
         None, max_length=50, description="擅长：疾病名称，或擅长介绍里的词"
