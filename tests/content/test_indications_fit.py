@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from yizhi.knowledge.indications import drug_fits, find_match, split_stated
+from yizhi.knowledge.choices import EntityKind, Predicate
+from yizhi.knowledge.indications import (
+    condition_terms,
+    drug_fits,
+    find_match,
+    split_stated,
+)
+from yizhi.knowledge.models import Entity, Fact, Source
 
 
 @pytest.mark.parametrize(
@@ -45,6 +52,23 @@ def test_broad_cause_words_do_not_make_an_antiviral_fit(audit_drugs) -> None:
     """A broad word is evidence only when the caller names it as the condition."""
     assert drug_fits("阿比多尔片", ["面肌痉挛"]).fits is False
     assert drug_fits("阿比多尔片", ["面肌痉挛", "上呼吸道感染"]).fits is True
+
+
+def test_a_spasm_symptom_does_not_make_an_antispasmodic_fit_hiccups(
+    audit_drugs,
+) -> None:
+    """呃逆 lists 痉挛 among its symptoms; 胃肠痉挛 is another muscle's."""
+    hiccups = Entity.objects.create(kind=EntityKind.DISEASE, name="呃逆")
+    Fact.objects.create(
+        subject=hiccups,
+        predicate=Predicate.SYMPTOM,
+        text="痉挛",
+        source=Source.objects.get(key="content-tests"),
+        record="test:呃逆",
+    )
+    assert "痉挛" not in condition_terms(hiccups)
+    assert drug_fits("颠茄片", [hiccups]).fits is False
+    assert drug_fits("颠茄片", ["胃肠痉挛"]).fits is True
 
 
 def test_a_drug_not_in_the_knowledge_base_is_judged_by_the_stated_indication(

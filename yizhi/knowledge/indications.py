@@ -25,7 +25,9 @@ from yizhi.knowledge.models import Entity, Fact
 # Words too broad to tie a drug to a condition: categories of cause (感染,
 # 外伤, 代谢紊乱), symptoms nearly every disease lists in CMeKG (疼痛, 发热),
 # and the effect words CMeKG keeps as indications of traditional medicines
-# (清热, 解毒). Each was seen linking unrelated drugs and conditions.
+# (清热, 解毒), and spasm words that say nothing of which muscle (痉挛 is a
+# symptom of 呃逆 and would let a drug for 胃肠痉挛 fit it). Each was seen
+# linking unrelated drugs and conditions.
 GENERIC_TERMS = frozenset(
     {
         "感染", "炎症", "发炎", "疼痛", "肿痛", "肿瘤", "肿胀", "外伤", "损伤", "创伤",
@@ -33,6 +35,7 @@ GENERIC_TERMS = frozenset(
         "情绪激动", "快速", "好发群体", "敏感", "止痛", "镇痛", "清热", "解毒", "中毒",
         "出血", "水肿", "功能障碍", "疲倦", "疲劳", "乏力", "不适", "压迫", "溃疡",
         "溃疡病", "疾病", "综合征", "并发症", "治疗", "预防", "硬化", "瘫痪", "糖尿",
+        "痉挛", "抽搐",
     }
 )  # fmt: skip
 # A clause that rules a use out (本品不适用于脑膜炎的治疗) is not an indication.
