@@ -43,6 +43,23 @@ def test_drug_block_flags_the_antiviral_antibiotic_and_ointment_only(
     assert "巴氯芬片" not in flagged
 
 
+def test_a_drug_listed_twice_is_reported_once(audit_drugs, tmp_path) -> None:
+    """Two makers of one product on the page are one mistake, not two."""
+    use = "用于甲型、乙型流感病毒引起的上呼吸道感染\n\n"
+    block = f"阿比多尔片\n\n{use}"
+    makers = "".join(
+        f"阿比多尔片\n阿比多尔片 {maker}药业有限...\n\n{use}" for maker in ("甲", "乙")
+    )
+    text = DRUG_BLOCK.read_text(encoding="utf-8")
+    page = tmp_path / "twice.txt"
+    assert block in text
+    page.write_text(text.replace(block, makers), encoding="utf-8")
+    linked, findings = _audit(page)
+    assert [d.name for d in linked.drugs].count("阿比多尔片") == 2
+    flagged = [f.drug for f in findings if f.kind == "drug_mismatch"]
+    assert flagged.count("阿比多尔片") == 1
+
+
 def test_every_finding_says_why(drug_block) -> None:
     _, findings = drug_block
     kinds = {f.kind for f in findings}

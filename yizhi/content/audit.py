@@ -40,13 +40,18 @@ class Finding:
 
 
 def audit_page(linked: LinkedPage) -> list[Finding]:
-    """Return every finding for one linked page, in page order per kind."""
-    return [
+    """Return every finding for one linked page, in page order per kind.
+
+    A page that lists one product twice (two makers of 两面针镇痛片) gets one
+    finding for it, not two identical ones.
+    """
+    findings = [
         *drug_findings(linked),
         *_disclaimer_findings(linked),
         *_duplicate_findings(linked),
         *_unlinked_findings(linked),
     ]
+    return list(dict.fromkeys(findings))
 
 
 def page_conditions(linked: LinkedPage) -> list[Entity | str]:
