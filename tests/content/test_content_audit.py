@@ -100,3 +100,14 @@ def test_seed_000_reports_its_repeated_related_question(audit_drugs) -> None:
     _, findings = _audit(needs_shared("seeds", "000_10d195d739343171.txt"))
     repeated = [f.subject for f in findings if f.kind == "duplicate"]
     assert repeated == ["相关推荐：全身神经跳动是癌症"]
+
+
+def test_seed_001_flags_every_drug_it_lists_for_facial_spasm_once(
+    audit_drugs,
+) -> None:
+    """None of the five treats facial spasm; 两面针镇痛片, listed by two makers,
+    is for 肠痉挛 and 胆绞痛."""
+    linked, findings = _audit(needs_shared("seeds", "001_12d22d7f07aa481c.txt"))
+    flagged = [f.drug for f in findings if f.kind == "drug_mismatch"]
+    assert sorted(flagged) == sorted({d.name for d in linked.drugs})
+    assert "两面针镇痛片" in flagged
