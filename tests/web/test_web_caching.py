@@ -6,6 +6,11 @@ import pytest
 from django.db import transaction
 from django.utils import timezone
 
+from yizhi.content.datasets.qa_csv import qa_source
+from yizhi.content.datasets.qa_rows import qa_row
+from yizhi.content.datasets.qa_store import QAWriter
+from yizhi.directory.departments import DepartmentResolver
+from yizhi.directory.importers.csvfile import CsvRow
 from yizhi.knowledge.models import BuildRun, Entity, Fact
 from yizhi.web.caching import page_revision
 
@@ -46,6 +51,28 @@ def test_a_knowledge_rebuild_shows_at_once(
     with django_capture_on_commit_callbacks(execute=True):
         BuildRun.objects.create(started=timezone.now(), seconds=1.0)
     assert "重建后的简介" in client.get(url).content.decode()
+
+
+@pytest.fixture
+def qa_writer(db) -> QAWriter:
+    return QAWriter(qa_source(), DepartmentResolver())
+
+
+def test_imported_questions_show_at_once(
+    client, qa_writer, committed, django_capture_on_commit_callbacks
+) -> None:
+    """The Q&A importer inserts plain tuples, which send no post_save."""
+    client.get("/questions/")
+    values = {
+        "department": "",
+        "title": "示例：导入后的问题",
+        "ask": "问",
+        "answer": "答",
+    }
+    row = qa_row(CsvRow(line=2, values=values))
+    with django_capture_on_commit_callbacks(execute=True):
+        qa_writer.write([(row, "test.csv#2")])
+    assert "示例：导入后的问题" in client.get("/questions/").content.decode()
 
 
 def test_an_editors_change_shows_at_once(

@@ -4,9 +4,10 @@ Pages are computed from the knowledge base, articles, questions and the
 directory, which change only when an editor or an import writes them. A
 rendered page is kept under a key that names the current `PageRevision`; any
 save or delete of a row a page may show moves the revision on, so the next
-request renders afresh, in every server process. `settings.PAGE_CACHE_SECONDS`
-bounds how long a page may be kept in any case, which also covers the few
-writes that send no signal (the Q&A importer's plain-tuple inserts). A cached
+request renders afresh, in every server process; so does the `rows_inserted`
+signal of the importers' plain-tuple inserts, which send no post_save.
+`settings.PAGE_CACHE_SECONDS` bounds how long a page may be kept in any case,
+which covers the few writes that send no signal at all. A cached
 page costs one query instead of the 20–60 ms of computing it, which is what
 lets one laptop process serve eight readers at once (bench/pages.py).
 """
@@ -26,6 +27,7 @@ from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 
+from yizhi.knowledge.importers.writer import rows_inserted
 from yizhi.web.models import PageRevision
 
 logger = logging.getLogger(__name__)
@@ -74,8 +76,10 @@ def cached_page(view: View) -> View:
 
 
 def connect() -> None:
-    """Bump the revision after any save, and after deletes one row at a time."""
+    """Bump the revision after any save or plain-tuple insert, and after
+    deletes one row at a time."""
     post_save.connect(_changed, dispatch_uid="yizhi.web.page_revision.save")
+    rows_inserted.connect(_changed, dispatch_uid="yizhi.web.page_revision.insert")
     for label in SHOWN_APPS:
         for model in apps.get_app_config(label).get_models():
             if (label, model._meta.model_name) in BULK_DELETED:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from django.db import connection
 from django.db.models import Model
+from django.dispatch import Signal
 from tqdm import tqdm
 
 from yizhi.knowledge.choices import EntityKind
@@ -111,6 +112,11 @@ FACT_COLUMNS = (
 )
 
 
+# Sent with sender=model after `insert_rows` wrote rows of it: such rows send
+# no post_save, and the page cache must still learn that they changed.
+rows_inserted = Signal()
+
+
 def insert_rows(model: type[Model], columns: Sequence[str], rows: list[tuple]) -> None:
     """Insert plain tuples with one prepared statement.
 
@@ -118,6 +124,8 @@ def insert_rows(model: type[Model], columns: Sequence[str], rows: list[tuple]) -
     costs more than the rest of the build together. Values are bound
     parameters, never formatted into the SQL.
     """
+    if not rows:
+        return
     table = connection.ops.quote_name(model._meta.db_table)
     names = ", ".join(connection.ops.quote_name(column) for column in columns)
     marks = ", ".join(["%s"] * len(columns))
@@ -125,6 +133,7 @@ def insert_rows(model: type[Model], columns: Sequence[str], rows: list[tuple]) -
     with connection.cursor() as cursor:
         for start in range(0, len(rows), 10_000):
             cursor.executemany(sql, rows[start : start + 10_000])
+    rows_inserted.send(sender=model)
 
 
 def department_ids() -> dict[str, int]:
