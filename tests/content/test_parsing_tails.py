@@ -53,8 +53,20 @@ def page(name: str) -> ParsedPage:
         # ... or the first sentence is only the name
         (
             "3、龋齿。牙洞里塞了食物会痛。",
-            ["1、牙龈炎；", "2、智齿发炎；"],
+            ["1、牙龈炎，刷牙出血。", "2、智齿发炎。"],
             ("3、龋齿。牙洞里塞了食物会痛。", ""),
+        ),
+        # a list of bare names joined by 「；」 ends at its 「。」 ...
+        (
+            "4.情绪激动。偶尔打嗝喝几口温水多能缓解。",
+            ["1.吃饭太快，吞进空气；", "2.受凉；"],
+            ("4.情绪激动。", "偶尔打嗝喝几口温水多能缓解。"),
+        ),
+        # ... unless the next sentence names the item again
+        (
+            "3、龋齿。龋齿的牙洞里塞了食物会痛。",
+            ["1、牙龈炎；", "2、智齿发炎；"],
+            ("3、龋齿。龋齿的牙洞里塞了食物会痛。", ""),
         ),
         ("2、受凉。", ["1、疲劳。"], ("2、受凉。", "")),
     ],
@@ -86,6 +98,13 @@ def test_block_items_end_where_the_page_ended_them() -> None:
             "气道处于高反应状态。",
             "建议带孩子到医院",
         ),
+        # bare names joined by 「；」: the list ends at its 「。」
+        (
+            "burping_semicolon_list.txt",
+            "紧张焦虑",
+            "",
+            "偶尔打几下可以慢慢喝一杯温水",
+        ),
         # the last numbered paragraph closes with 平时…
         (
             "handpeel_last_item_advice.txt",
@@ -102,6 +121,11 @@ def test_last_item_stops_at_its_own_end(
     cause = parsed.causes[-1]
     assert (cause.name, cause.explanation) == (last_cause, explanation)
     assert parsed.advice and parsed.advice[0].startswith(advice)
+
+
+def test_the_semicolons_between_inline_items_are_no_items_text() -> None:
+    first = page("burping_semicolon_list.txt").causes[0]
+    assert (first.name, first.explanation) == ("进食过急", "咽下不少空气")
 
 
 def test_treatment_of_the_last_item_keeps_to_the_item() -> None:

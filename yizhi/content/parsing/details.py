@@ -101,8 +101,11 @@ def symptoms_of(text: str) -> tuple[str, ...]:
 
 
 def build_cause(rest: str, following: list[str]) -> Cause:
-    """Build a cause from the item text after its marker and the blocks after it."""
-    name, first = split_item(rest)
+    """Build a cause from the item text after its marker and the blocks after it.
+
+    An inline list's 「；」 between items separates them; it is no item's text.
+    """
+    name, first = split_item(rest.rstrip("；;"))
     explanation = "\n".join(p for p in (first, *map(plain, following)) if p)
     return explained_cause(name, explanation)
 

@@ -34,6 +34,8 @@ _CLAUSE_OPENING = re.compile(
 _INSIDE_NAME = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})(?:建议|平时|平常|最好|需要注意|要注意|应该|应当)"
 )
+# The number that opens a list item: 「3、」「4.」「（2）」.
+_ITEM_MARKER = re.compile(r"^\s*(?:[（(]?\d+[)）、.．]?)\s*")
 # A sentence that goes on about the item itself.
 _ABOUT_ITEM = re.compile(r"^(?:这种|这类|该|此|它|其|患者|多见|常见|常伴|表现|主要)")
 
@@ -62,7 +64,8 @@ def detach_tail(
     cut = _advice_cut(last)
     parts = sentences(last)
     if cut is None and same_shape and len(parts) > 1:
-        if _same_shape(parts[0], siblings) and not _ABOUT_ITEM.match(parts[1]):
+        whole = _same_shape(parts[0], siblings) or _closes_list(parts, siblings)
+        if whole and not _ABOUT_ITEM.match(parts[1]):
             cut = len(parts[0])
     if cut is None:
         return last, ""
@@ -88,6 +91,20 @@ def _advice_cut(text: str) -> int | None:
             return position
         position += len(clause)
     return None
+
+
+def _closes_list(parts: list[str], siblings: list[str]) -> bool:
+    """Say whether the list is one sentence that the last item's first
+    sentence ends (「1.吃饭太快；2.受凉；3.情绪激动。」), so that what follows
+    is the page's again, unless it names the item once more."""
+    first, following = parts[0], parts[1]
+    name = _ITEM_MARKER.sub("", first).rstrip("。")
+    return (
+        bool(siblings)
+        and all(sibling.endswith(("；", ";")) for sibling in siblings)
+        and first.endswith("。")
+        and name not in following
+    )
 
 
 def _same_shape(first: str, siblings: list[str]) -> bool:
