@@ -19,6 +19,7 @@ from yizhi.search.text.segment import Segmenter
 # sentences of a page say what it is about.
 MAX_BODY_CHARS = 400
 _WORDLIKE = re.compile(r"[0-9a-z\u3400-\u9fff]")
+_NEGATION = re.compile(r"[不没]")
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +42,23 @@ def analyse(text: str, *, limit: int | None = None) -> list[str]:
     return [
         word for word in segmenter().segment_for_search(text) if _WORDLIKE.search(word)
     ]
+
+
+def query_terms(text: str) -> list[str]:
+    """Return the terms a typed query looks up: its index terms, less the
+    pieces of an everyday phrase with a 不 or 没 in it.
+
+    「停不下来」 and 「咽不下」 say how a complaint behaves; their piece 不下
+    would match names such as 乳汁不下 and bring up herbs for nursing mothers
+    for a hiccup question. The whole phrase stays a term, and a phrase the
+    medical lexicon knows (睡不着) keeps its pieces.
+    """
+    pieces: set[str] = set()
+    for word in segmenter().segment(normalise_query(text).lower()):
+        if len(word) > 2 and _NEGATION.search(word) and not segmenter().knows(word):
+            pieces.update(analyse(word))
+            pieces.discard(word)
+    return [term for term in analyse(text) if term not in pieces]
 
 
 def exact_form(name: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yizhi.search.index.analysis import analyse, exact_form
+from yizhi.search.index.analysis import exact_form, query_terms
 from yizhi.search.text.normalise import normalise_query
 from yizhi.search.understanding.department import suggest_department
 from yizhi.search.understanding.entities import EntityMention, find_entities
@@ -55,7 +55,7 @@ def parse_query(raw: str) -> ParsedQuery:
         )
     exact = exact_form(text)
     pinyin = exact if _PINYIN.match(exact) else ""
-    terms = tuple(dict.fromkeys(analyse(text)))[:MAX_TERMS]
+    terms = tuple(dict.fromkeys(query_terms(text)))[:MAX_TERMS]
     if pinyin:
         return ParsedQuery(raw, text, exact, terms, pinyin)
     department = suggest_department(text)

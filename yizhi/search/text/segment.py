@@ -50,6 +50,10 @@ class Segmenter:
                 self._tokenizer = tokenizer
         return self._tokenizer
 
+    def knows(self, word: str) -> bool:
+        """Say whether `word` is one of the domain words this segmenter was given."""
+        return word in self._words
+
     def segment(self, text: str) -> list[str]:
         """Return the words of `text`, whitespace dropped."""
         if not text:

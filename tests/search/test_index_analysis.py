@@ -1,0 +1,25 @@
+"""The terms a typed query looks up, cut the way the index cuts text."""
+
+import pytest
+
+from yizhi.search.index.analysis import analyse, query_terms
+
+
+def test_an_everyday_negated_phrase_stays_whole() -> None:
+    """「停不下来」's piece 不下 would match 乳汁不下 and the herbs for it."""
+    assert "不下" in analyse("打嗝停不下来")
+    terms = query_terms("打嗝停不下来")
+    assert "不下" not in terms
+    assert {"打嗝", "停不下来"} <= set(terms)
+
+
+@pytest.mark.parametrize(
+    ("query", "piece"),
+    [
+        ("全身神经跳动什么原因", "神经"),  # no negation: pieces stay
+        ("晚上睡不着", "不着"),  # a lay term the lexicon knows keeps its pieces
+    ],
+)
+def test_other_words_keep_their_pieces(query: str, piece: str) -> None:
+    assert query_terms(query) == analyse(query)
+    assert piece in query_terms(query)
