@@ -95,12 +95,22 @@ class EntityQuerySet(models.QuerySet):
         return self.filter(models.Q(name=name) | models.Q(pk__in=by_alias))
 
     def listing_symptom(self, symptom: Entity) -> EntityQuerySet:
-        """Diseases that list `symptom` among their symptoms."""
-        return self.filter(
+        """Diseases that list `symptom` among their symptoms, best described first.
+
+        The disease of the same name (呃逆 lists 呃逆) is the symptom itself.
+        How many facts a disease has stands in for how common it is: 头痛 then
+        leads with 高血压 and 鼻窦炎, not with A组链球菌感染 by code point.
+        """
+        listing = self.filter(
             kind=EntityKind.DISEASE,
             facts__predicate=Predicate.SYMPTOM,
             facts__target=symptom,
-        ).distinct()
+        ).exclude(name=symptom.name)
+        return (
+            self.filter(pk__in=listing.values("pk"))
+            .annotate(fact_count=models.Count("facts"))
+            .order_by("-fact_count", "name")
+        )
 
 
 class Entity(models.Model):

@@ -51,7 +51,7 @@ def _causes(entity: Entity) -> tuple[str, tuple[RelatedLink, ...]]:
         links = tuple(_link(fact) for fact in facts)
         if links:
             return "可能的原因", links
-        diseases = Entity.objects.listing_symptom(entity).order_by("name")[:CARD_LIMIT]
+        diseases = Entity.objects.listing_symptom(entity)[:CARD_LIMIT]
         return "可能出现这一症状的疾病", tuple(
             RelatedLink(d.name, d.get_absolute_url()) for d in diseases
         )

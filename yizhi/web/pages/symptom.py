@@ -69,7 +69,7 @@ def grouped_section(
 
 def listing(queryset) -> list[Entity]:
     """Return at most one more than the limit, so the page can say it cut."""
-    return list(queryset.order_by("name")[: LISTING_LIMIT + 1])
+    return list(queryset[: LISTING_LIMIT + 1])
 
 
 class SymptomPage(EntityPage):
