@@ -16,10 +16,20 @@ def test_an_everyday_negated_phrase_stays_whole() -> None:
 @pytest.mark.parametrize(
     ("query", "piece"),
     [
-        ("全身神经跳动什么原因", "神经"),  # no negation: pieces stay
+        ("全身神经跳动", "神经"),  # no negation: pieces stay
         ("晚上睡不着", "不着"),  # a lay term the lexicon knows keeps its pieces
     ],
 )
 def test_other_words_keep_their_pieces(query: str, piece: str) -> None:
     assert query_terms(query) == analyse(query)
     assert piece in query_terms(query)
+
+
+def test_question_words_are_not_looked_up() -> None:
+    """治 and 什么 would match 治咳片 and every title that asks anything."""
+    assert query_terms("甲钴胺是治什么的") == ["甲钴胺"]
+    assert query_terms("腿抽筋吃什么") == ["抽筋", "腿抽筋"]
+
+
+def test_a_query_of_question_words_only_keeps_them() -> None:
+    assert query_terms("为什么") == analyse("为什么")

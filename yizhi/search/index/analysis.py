@@ -20,6 +20,21 @@ from yizhi.search.text.segment import Segmenter
 MAX_BODY_CHARS = 400
 _WORDLIKE = re.compile(r"[0-9a-z\u3400-\u9fff]")
 _NEGATION = re.compile(r"[不没]")
+# Words that frame a question or pad it and name nothing. Looked up, they match
+# every title that asks anything (什么) or every name with the character in it
+# (治咳片 for the 治 of 「甲钴胺是治什么的」, 不明原因流产 for 原因), and the
+# intent bonus then lifts those. The query's intent is read from its whole
+# text, not from these terms.
+QUESTION_WORDS = frozenset(
+    {
+        "什么", "怎么", "怎么办", "怎么回事", "怎样", "为什么", "如何", "哪些", "哪个",
+        "哪里", "多少", "多久", "是不是", "能不能", "可不可以", "可以", "需要", "应该",
+        "吗", "呢", "吧", "啊", "呀", "的", "了", "是", "得", "地", "着", "和", "与",
+        "及", "或", "在", "有", "会", "要", "能", "吃", "治", "挂", "科", "用", "药",
+        "做", "看", "一直", "总是", "老是", "有点", "非常", "特别", "很", "原因",
+        "引起", "导致", "造成", "回事", "怎么样", "好不好",
+    }
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -46,19 +61,20 @@ def analyse(text: str, *, limit: int | None = None) -> list[str]:
 
 def query_terms(text: str) -> list[str]:
     """Return the terms a typed query looks up: its index terms, less the
-    pieces of an everyday phrase with a 不 or 没 in it.
+    question words and the pieces of an everyday phrase with a 不 or 没 in it.
 
     「停不下来」 and 「咽不下」 say how a complaint behaves; their piece 不下
     would match names such as 乳汁不下 and bring up herbs for nursing mothers
     for a hiccup question. The whole phrase stays a term, and a phrase the
-    medical lexicon knows (睡不着) keeps its pieces.
+    medical lexicon knows (睡不着) keeps its pieces. A query of question words
+    only (「什么」) keeps them: there is nothing else to look up.
     """
-    pieces: set[str] = set()
+    dropped = set(QUESTION_WORDS)
     for word in segmenter().segment(normalise_query(text).lower()):
         if len(word) > 2 and _NEGATION.search(word) and not segmenter().knows(word):
-            pieces.update(analyse(word))
-            pieces.discard(word)
-    return [term for term in analyse(text) if term not in pieces]
+            dropped.update(piece for piece in analyse(word) if piece != word)
+    terms = analyse(text)
+    return [term for term in terms if term not in dropped] or terms
 
 
 def exact_form(name: str) -> str:
