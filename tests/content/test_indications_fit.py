@@ -6,6 +6,7 @@ import pytest
 
 from yizhi.knowledge.choices import EntityKind, Predicate
 from yizhi.knowledge.indications import (
+    ConditionTerms,
     condition_terms,
     drug_fits,
     find_match,
@@ -15,17 +16,36 @@ from yizhi.knowledge.models import Entity, Fact, Source
 
 
 @pytest.mark.parametrize(
-    ("indications", "terms", "expected"),
+    ("indications", "names", "expected"),
     [
-        (["骨骼肌痉挛"], {"痉挛"}, ("骨骼肌痉挛", "痉挛")),  # term inside indication
-        (["肌痉挛"], {"面肌痉挛"}, ("肌痉挛", "面肌痉挛")),  # short fact inside term
+        (["骨骼肌痉挛"], {"痉挛"}, ("骨骼肌痉挛", "痉挛")),  # name inside indication
+        (["肌痉挛"], {"面肌痉挛"}, ("肌痉挛", "面肌痉挛")),  # short fact inside name
         (["上呼吸道感染", "流感"], {"面肌痉挛", "眼睑跳动"}, None),
         (["本品不适用于脑膜炎的治疗"], {"脑膜炎"}, None),  # ruled-out use
         (["感染"], {"疱疹病毒感染"}, None),  # broad fact never matches backwards
     ],
 )
-def test_find_match(indications, terms, expected) -> None:
-    assert find_match(indications, terms) == expected
+def test_find_match_on_names(indications, names, expected) -> None:
+    assert find_match(indications, ConditionTerms(frozenset(names))) == expected
+
+
+@pytest.mark.parametrize(
+    ("indication", "symptom", "fits"),
+    [
+        ("呕吐", "呕吐", True),
+        ("用于缓解咳嗽、咳痰", "咳嗽", True),
+        ("伴有头痛的患者", "头痛", True),
+        ("囊性纤维化", "纤维化", False),  # a piece of another disease's name
+        ("II型糖尿病", "糖尿病", False),
+        ("地方性斑疹伤寒", "斑疹", False),
+        ("上腹痛", "腹痛", False),
+    ],
+)
+def test_a_symptom_counts_only_as_a_word_of_its_own(
+    indication: str, symptom: str, fits: bool
+) -> None:
+    terms = ConditionTerms(frozenset({"示例病"}), frozenset({symptom}))
+    assert (find_match([indication], terms) is not None) is fits
 
 
 def test_split_stated_drops_ruled_out_uses() -> None:

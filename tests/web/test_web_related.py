@@ -90,16 +90,25 @@ def test_disease_page_offers_only_drugs_whose_indications_fit(
     from yizhi.knowledge.choices import Predicate
     from yizhi.knowledge.models import Fact
 
-    fits = Entity.objects.create(kind="drug", name="示例对症片")
-    unrelated = Entity.objects.create(kind="drug", name="示例抗流感胶囊")
-    for drug, indication in ((fits, "用于面肌痉挛"), (unrelated, "用于流行性感冒")):
-        Fact.objects.create(
-            subject=drug,
-            predicate=Predicate.INDICATION,
-            text=indication,
-            source=web_kb.source,
-            record="网页测试#适应症",
-        )
+    listed = {
+        "示例对症片": ("用于面肌痉挛", ""),
+        "示例抗流感胶囊": ("用于流行性感冒", ""),
+        # indicated for the condition, but one finds it and one prevents another
+        "示例显像注射液": ("面肌痉挛", "诊断用药"),
+        "示例带状疱疹疫苗": ("面肌痉挛", ""),
+    }
+    for name, (indication, category) in listed.items():
+        drug = Entity.objects.create(kind="drug", name=name)
+        facts = [(Predicate.INDICATION, indication), (Predicate.CATEGORY, category)]
+        for predicate, text in facts:
+            if text:
+                Fact.objects.create(
+                    subject=drug,
+                    predicate=predicate,
+                    text=text,
+                    source=web_kb.source,
+                    record="网页测试#药品",
+                )
         Fact.objects.create(
             subject=web_kb.disease,
             predicate=Predicate.DRUG,
@@ -111,7 +120,8 @@ def test_disease_page_offers_only_drugs_whose_indications_fit(
     response = client.get(web_kb.disease.get_absolute_url())
     drugs = text_of(response, "section.side-block related-drugs")
     assert "示例对症片" in drugs
-    assert "示例抗流感胶囊" not in drugs
+    for unfit in ("示例抗流感胶囊", "示例显像注射液", "示例带状疱疹疫苗"):
+        assert unfit not in drugs
     assert "巴氯芬片" not in drugs  # its indication does not name the condition
 
 

@@ -5,7 +5,8 @@ spasm) and by pages choosing which drugs to show beside a condition. The
 indications come from the knowledge base's drug facts, or, for a drug the
 knowledge base lacks, from the indication the page itself states.
 
-A condition fits when the knowledge base lists the drug among the
+An imaging agent or a vaccine fits no condition (knowledge.agents).
+Otherwise a condition fits when the knowledge base lists the drug among the
 condition's common drugs, or when an indication names the condition, one of
 its aliases or one of its knowledge-base symptoms. Broad words (感染, 外伤, 疼痛) never
 count as evidence on their own: CMeKG lists 感染 among the symptoms of 面神经炎
@@ -16,9 +17,10 @@ would let any antibiotic "fit" facial spasm.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from yizhi.knowledge.agents import non_treatments
 from yizhi.knowledge.choices import EntityKind, Predicate
 from yizhi.knowledge.models import Entity, Fact
 
@@ -41,6 +43,15 @@ GENERIC_TERMS = frozenset(
 # A clause that rules a use out (本品不适用于脑膜炎的治疗) is not an indication.
 _NEGATED = re.compile(r"(?:不适用|不用于|不宜用于|不能用于|禁用|禁忌)[^。；;，,]*")
 _CLAUSES = re.compile(r"[。；;●•\n]|\d+[、.]")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Words that may stand right before or after a symptom an indication names.
+_LEADING_WORDS = (
+    "用于", "缓解", "治疗", "改善", "减轻", "控制", "消除", "预防", "伴有", "伴",
+    "所致", "引起", "的", "和", "及", "与", "或", "并",
+)  # fmt: skip
+_TRAILING_WORDS = (
+    "的", "等", "和", "及", "与", "或", "并", "者", "患者", "症状", "伴", "时",
+)  # fmt: skip
 # Short indication facts (肌痉挛) may be contained in a term (面肌痉挛); longer
 # ones are sentences, where only the other direction means anything.
 SHORT_INDICATION = 10
@@ -61,8 +72,29 @@ class IndicationFit:
     basis: str = ""
 
 
-def condition_terms(condition: Entity | str) -> frozenset[str]:
-    """Return the names an indication may use for `condition`.
+@dataclass(frozen=True, slots=True)
+class ConditionTerms:
+    """What an indication may call a condition.
+
+    `names`, the condition's own name and aliases, count anywhere in an
+    indication (慢性乙型肝炎 in 「18岁以上的慢性乙型肝炎患者」). `symptoms`
+    count only as words of their own: 纤维化 in 囊性纤维化 and 糖尿病 in
+    II型糖尿病 are pieces of another disease's name, and a drug for that
+    disease does not fit this one.
+    """
+
+    names: frozenset[str]
+    symptoms: frozenset[str] = frozenset()
+
+    def __or__(self, other: ConditionTerms) -> ConditionTerms:
+        return ConditionTerms(self.names | other.names, self.symptoms | other.symptoms)
+
+    def __contains__(self, term: object) -> bool:
+        return term in self.names or term in self.symptoms
+
+
+def condition_terms(condition: Entity | str) -> ConditionTerms:
+    """Return the names and symptoms an indication may use for `condition`.
 
     The condition's own name always counts, even a broad one: the caller
     chose it. Its aliases and knowledge-base symptoms count unless broad.
@@ -70,12 +102,14 @@ def condition_terms(condition: Entity | str) -> frozenset[str]:
     entity = condition if isinstance(condition, Entity) else _condition(condition)
     name = condition.name if isinstance(condition, Entity) else condition
     if entity is None:
-        return frozenset({name})
-    names = set(entity.aliases.values_list("name", flat=True))
-    symptoms = Fact.objects.filter(subject=entity, predicate=Predicate.SYMPTOM)
-    for text, target in symptoms.values_list("text", "target__name"):
-        names.update(n for n in (text, target) if n)
-    return frozenset({name, *(n for n in names if _specific(n))})
+        return ConditionTerms(frozenset({name}))
+    aliases = entity.aliases.values_list("name", flat=True)
+    symptoms: set[str] = set()
+    facts = Fact.objects.filter(subject=entity, predicate=Predicate.SYMPTOM)
+    for text, target in facts.values_list("text", "target__name"):
+        symptoms.update(n for n in (text, target) if n)
+    names = frozenset({name, *filter(_specific, aliases)})
+    return ConditionTerms(names, frozenset(filter(_specific, symptoms)) - names)
 
 
 def _specific(term: str) -> bool:
@@ -103,19 +137,47 @@ def split_stated(text: str) -> list[str]:
 
 
 def find_match(
-    indications: Iterable[str], terms: Collection[str]
+    indications: Iterable[str], terms: ConditionTerms
 ) -> tuple[str, str] | None:
     """Return (indication, term) for the first indication naming a term. Pure."""
     for text in indications:
         text = _NEGATED.sub("", text)
-        for term in terms:
+        for term in sorted(terms.names, key=len, reverse=True):
             if term in text:
                 return text, term
+        for term in terms.symptoms:
+            if names_as_word(text, term):
+                return text, term
         if MIN_REVERSE <= len(text) <= SHORT_INDICATION and text not in GENERIC_TERMS:
-            for term in terms:
+            for term in (*terms.names, *terms.symptoms):
                 if text in term:
                     return text, term
     return None
+
+
+def names_as_word(text: str, term: str) -> bool:
+    """Say whether `text` names `term` as a word of its own. Pure.
+
+    Either side of the term must be an edge of the text, punctuation, or a
+    word that joins or governs it (缓解咳嗽, 呕吐等); a character that goes on
+    naming something else (囊性纤维化, 斑疹伤寒) means the term is a piece of
+    that other name.
+    """
+    start = text.find(term)
+    while start >= 0:
+        before, after = text[:start], text[start + len(term) :]
+        if _edge_before(before) and _edge_after(after):
+            return True
+        start = text.find(term, start + 1)
+    return False
+
+
+def _edge_before(before: str) -> bool:
+    return not before or not _CJK.match(before[-1]) or before.endswith(_LEADING_WORDS)
+
+
+def _edge_after(after: str) -> bool:
+    return not after or not _CJK.match(after[0]) or after.startswith(_TRAILING_WORDS)
 
 
 def drug_fits(
@@ -130,6 +192,9 @@ def drug_fits(
     """
     entity = _drug(drug)
     drug_name = entity.name if entity else str(drug or "")
+    names = "、".join(c.name if isinstance(c, Entity) else c for c in conditions)
+    if entity is not None and (agent := non_treatments([entity]).get(entity.pk)):
+        return IndicationFit(False, f"{drug_name}是{agent}，不是治疗{names}的药物")
     if listed := listing_condition(entity, drug_name, conditions):
         condition, text = listed
         reason = f"知识库把“{text}”列为{condition}的常用药物"
@@ -140,8 +205,7 @@ def drug_fits(
         indications, basis = split_stated(stated_indication), "页面所写适应症"
     if not indications:
         return IndicationFit(None, "知识库和页面都没有写这个药的适应症，无法核对")
-    names = "、".join(c.name if isinstance(c, Entity) else c for c in conditions)
-    terms: set[str] = set()
+    terms = ConditionTerms(frozenset())
     for condition in conditions:
         terms |= condition_terms(condition)
     if match := find_match(indications, terms):

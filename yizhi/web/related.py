@@ -19,6 +19,7 @@ from django.utils.http import urlencode
 
 from yizhi.content.models import Article, Question
 from yizhi.directory.models import Doctor
+from yizhi.knowledge.agents import agent_kind
 from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import Dispensing, dispensing_classes
 from yizhi.knowledge.indications import condition_terms, find_match
@@ -133,8 +134,10 @@ def fitting_drugs(
     A link alone is not enough: CMeKG lists antibiotics under conditions they
     do not treat. Each drug must state an indication naming the condition, an
     alias or one of its symptoms (knowledge.indications); a drug that states
-    none is left out too, since nothing vouches for it. Indications of all the
-    drugs come a chunk per query, the condition's names in two.
+    none is left out too, since nothing vouches for it, and so are imaging
+    agents and vaccines (knowledge.agents), which treat nothing. Indications
+    and categories of all the drugs come a chunk per query, the condition's
+    names in two.
     """
     if condition is None:
         return ()
@@ -151,18 +154,24 @@ def fitting_drugs(
     # chunk at a time stops as soon as the block is full.
     for start in range(0, len(candidates), INDICATION_CHUNK):
         chunk = candidates[start : start + INDICATION_CHUNK]
-        indications: dict[int, list[str]] = defaultdict(list)
+        said: dict[str, dict[int, list[str]]] = {
+            Predicate.INDICATION: defaultdict(list),
+            Predicate.CATEGORY: defaultdict(list),
+        }
         rows = (
-            Fact.objects.filter(subject_id__in=chunk, predicate=Predicate.INDICATION)
+            Fact.objects.filter(subject_id__in=chunk, predicate__in=list(said))
             .order_by("-source__priority", "position")
-            .values_list("subject_id", "text")
+            .values_list("subject_id", "predicate", "text")
         )
-        for subject, text in rows:
-            indications[subject].append(text)
+        for subject, predicate, text in rows:
+            said[predicate][subject].append(text)
+        indications, categories = said[Predicate.INDICATION], said[Predicate.CATEGORY]
         chosen += [
             drugs[pk]
             for pk in chunk
-            if indications[pk] and find_match(indications[pk], terms)
+            if indications[pk]
+            and not agent_kind(drugs[pk].name, categories[pk])
+            and find_match(indications[pk], terms)
         ]
         if len(chosen) >= limit:
             break
