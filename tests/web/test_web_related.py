@@ -122,6 +122,10 @@ def test_disease_page_offers_only_drugs_whose_indications_fit(
     assert "示例对症片" in drugs
     for unfit in ("示例抗流感胶囊", "示例显像注射液", "示例带状疱疹疫苗"):
         assert unfit not in drugs
+    # The source's own list keeps them, saying what the two agents are.
+    listed_by_source = text_of(response, "section#treatment")
+    assert "示例显像注射液 未标明 诊断用药" in listed_by_source
+    assert "示例带状疱疹疫苗 未标明 疫苗" in listed_by_source
     assert "巴氯芬片" not in drugs  # its indication does not name the condition
 
 

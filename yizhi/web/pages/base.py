@@ -27,16 +27,19 @@ class Line:
     url: str = ""
     fact: Fact | None = None
     dispensing: Dispensing | None = None
+    agent: str = ""  # 诊断用药 or 疫苗: a listed drug that treats nothing
 
     @classmethod
-    def of(cls, fact: Fact, dispensing: Dispensing | None = None) -> Line:
+    def of(
+        cls, fact: Fact, dispensing: Dispensing | None = None, agent: str = ""
+    ) -> Line:
         """Link a fact to the entity or department it names, if it names one."""
         url = ""
         if fact.target_id:
             url = fact.target.get_absolute_url()
         elif fact.department_id:
             url = fact.department.get_absolute_url()
-        return cls(text=fact.text, url=url, fact=fact, dispensing=dispensing)
+        return cls(fact.text, url, fact, dispensing, agent)
 
 
 @dataclass(frozen=True, slots=True)

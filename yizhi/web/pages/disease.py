@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from yizhi.knowledge.agents import non_treatments
 from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import dispensing_classes
 from yizhi.knowledge.profile import EntityProfile
@@ -34,9 +35,13 @@ AFTER_TREATMENT = (
 
 
 def treatment_section(profile: EntityProfile) -> Section:
-    """Treatments, then drugs each with its 处方药/OTC mark (one query for all)."""
+    """Treatments, then drugs each with its 处方药/OTC mark (one query for all)
+    and, for an imaging agent or a vaccine the source lists, what it is (one
+    more)."""
     drugs, hidden = capped(profile.values(Predicate.DRUG))
-    marks = dispensing_classes(fact.target for fact in drugs if fact.target_id)
+    targets = [fact.target for fact in drugs if fact.target_id]
+    marks = dispensing_classes(targets)
+    agents = non_treatments(targets)
     return Section(
         key="treatment",
         title="治疗与常用药物",
@@ -47,7 +52,12 @@ def treatment_section(profile: EntityProfile) -> Section:
             ),
             Group(
                 "常用药物",
-                tuple(Line.of(fact, marks.get(fact.target_id)) for fact in drugs),
+                tuple(
+                    Line.of(
+                        fact, marks.get(fact.target_id), agents.get(fact.target_id, "")
+                    )
+                    for fact in drugs
+                ),
                 hidden=hidden,
             ),
         ),
