@@ -12,6 +12,7 @@ from yizhi.knowledge.dispensing import (
     dispensing_class,
     dispensing_classes,
     labels_in,
+    statement_of,
 )
 from yizhi.knowledge.models import Entity, Fact, Source
 from yizhi.knowledge.profile import EntityProfile
@@ -76,9 +77,9 @@ def test_dispensing_class_reads_both_fields_preferred_source_first() -> None:
     cmekg = Source(key="cmekg", title="CMeKG", priority=10)
     drug = Entity(kind=EntityKind.DRUG, name="示例片")
     facts = {
-        Predicate.OTC: (Fact(predicate=Predicate.OTC, text="甲类OTC", source=cmekg),),
+        Predicate.OTC: (Fact(predicate=Predicate.OTC, text="Rx", source=overlay),),
         Predicate.DRUG_TYPE: (
-            Fact(predicate=Predicate.DRUG_TYPE, text="处方药", source=overlay),
+            Fact(predicate=Predicate.DRUG_TYPE, text="OTC甲类", source=cmekg),
         ),
     }
     profile = EntityProfile(entity=drug, aliases=(), facts=facts, red_flags=())
@@ -86,6 +87,42 @@ def test_dispensing_class_reads_both_fields_preferred_source_first() -> None:
     assert found.label is RX
     assert found.is_prescription and found.conflicting
     assert [s.source for s in found.sources] == ["医知", "CMeKG"]
+
+
+CMEKG = Source(key="cmekg", title="CMeKG", priority=10)
+OVERLAY = Source(key="overlay", title="医知", priority=100)
+
+
+@pytest.mark.parametrize(
+    ("facts", "label", "conflicting"),
+    [
+        # CMeKG's OTC类型 alone: set aside, it calls heparin injections 甲类OTC
+        ([(CMEKG, Predicate.OTC, "甲类OTC")], UNKNOWN, False),
+        ([(CMEKG, Predicate.OTC, "Rx")], RX, False),  # its 处方药 still counts
+        (
+            [
+                (CMEKG, Predicate.DRUG_TYPE, "OTC乙类"),
+                (CMEKG, Predicate.OTC, "甲类OTC"),
+            ],
+            OTC_B,
+            False,
+        ),
+        ([(OVERLAY, Predicate.OTC, "乙类OTC")], OTC_B, False),  # the team's word counts
+    ],
+)
+def test_cmekg_otc_field_alone_makes_no_drug_otc(facts, label, conflicting) -> None:
+    found = decide(
+        [
+            statement_of(Fact(predicate=predicate, text=text, source=source))
+            for source, predicate, text in facts
+        ]
+    )
+    assert (found.label, found.conflicting) == (label, conflicting)
+
+
+def test_the_set_aside_value_is_kept_for_the_page_to_show() -> None:
+    said = statement_of(Fact(predicate=Predicate.OTC, text="甲类OTC", source=CMEKG))
+    assert (said.labels, said.set_aside) == ((), (OTC_A,))
 
 
 @pytest.mark.django_db

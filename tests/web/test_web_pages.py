@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
+from yizhi.knowledge.choices import Predicate
+from yizhi.knowledge.models import Entity, Fact, Source
+
 DISCLAIMER = "本站内容仅供参考，不能替代医生诊断；如有不适请及时就医。"
 
 
@@ -116,6 +119,25 @@ def test_drug_page_says_when_sources_disagree(client, web_kb, text_of) -> None:
     text = text_of(client.get(web_kb.vitamin.get_absolute_url()))
     assert "甲类OTC" in text
     assert "标注不一致" in text
+
+
+def test_drug_page_sets_aside_an_otc_mark_only_cmekgs_otc_field_gives(
+    client, web_kb, text_of
+) -> None:
+    """That field calls heparin injections 甲类OTC; it cannot make a drug OTC."""
+    cmekg, _ = Source.objects.get_or_create(key="cmekg", defaults={"title": "CMeKG"})
+    drug = Entity.objects.create(kind="drug", name="示例肝素注射液")
+    Fact.objects.create(
+        subject=drug,
+        predicate=Predicate.OTC,
+        text="甲类OTC",
+        source=cmekg,
+        record="CMeKG:示例肝素注射液",
+    )
+    text = text_of(client.get(drug.get_absolute_url()), "section#dispensing")
+    assert "未标明" in text and "没有可靠地标明处方类别" in text
+    assert "“甲类OTC”" in text and "本页未采用" in text
+    assert "可在药店购买" not in text
 
 
 def test_exam_page_lists_the_diseases_that_use_it(client, web_kb, text_of) -> None:

@@ -4,6 +4,12 @@ CMeKG states the class in two fields (OTC类型 and 药品类型) and often
 contradicts itself: one drug can carry 甲类OTC and 乙类OTC, or an OTC class and
 处方药 together. Pages need one mark per drug, so this module picks the safer
 one and says that the sources disagree, keeping what each source wrote.
+
+CMeKG's OTC类型 field cannot make a drug OTC on its own: it gives 甲类OTC or
+乙类OTC to 14,700 of the 15,600 drugs that have either field, among them
+about 70% of the drugs its own 药品类型 calls 处方药, heparin injections and
+ACE inhibitors. Its values are kept and shown as set aside; only its Rx
+counts. An OTC mark needs 药品类型 or the team's overlay.
 """
 
 from __future__ import annotations
@@ -39,11 +45,16 @@ SAFETY_ORDER = (
 
 @dataclass(frozen=True, slots=True)
 class Statement:
-    """One value a source gave for the dispensing class, and what it means."""
+    """One value a source gave for the dispensing class, and what it means.
+
+    `set_aside` holds the labels of a field that cannot vouch for them (see
+    the module docstring); `labels` holds the ones the decision uses.
+    """
 
     source: str
     text: str
     labels: tuple[DispensingLabel, ...]
+    set_aside: tuple[DispensingLabel, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +76,11 @@ class Dispensing:
     @property
     def is_otc(self) -> bool:
         return self.label in (DispensingLabel.OTC_A, DispensingLabel.OTC_B)
+
+    @property
+    def has_set_aside(self) -> bool:
+        """Whether a source gave a class this mark does not use."""
+        return any(statement.set_aside for statement in self.sources)
 
 
 UNKNOWN = Dispensing(label=DispensingLabel.UNKNOWN, conflicting=False)
@@ -109,11 +125,22 @@ def decide(statements: Sequence[Statement]) -> Dispensing:
     )
 
 
+# (source key, predicate) of the fields whose OTC labels do not count.
+UNVOUCHED_OTC_FIELDS = frozenset({("cmekg", Predicate.OTC)})
+
+
+def statement_of(fact: Fact) -> Statement:
+    """Read one fact; an unvouched field keeps only its 处方药."""
+    labels = labels_in(fact.text)
+    if (fact.source.key, fact.predicate) not in UNVOUCHED_OTC_FIELDS:
+        return Statement(fact.source.title, fact.text, labels)
+    kept = tuple(label for label in labels if label is DispensingLabel.PRESCRIPTION)
+    aside = tuple(label for label in labels if label not in kept)
+    return Statement(fact.source.title, fact.text, kept, aside)
+
+
 def _statements(facts: Iterable[Fact]) -> list[Statement]:
-    return [
-        Statement(source=fact.source.title, text=fact.text, labels=labels_in(fact.text))
-        for fact in facts
-    ]
+    return [statement_of(fact) for fact in facts]
 
 
 def dispensing_class(profile: EntityProfile) -> Dispensing:
