@@ -6,9 +6,9 @@ contradicts itself: one drug can carry 甲类OTC and 乙类OTC, or an OTC class 
 one and says that the sources disagree, keeping what each source wrote.
 
 CMeKG's OTC类型 field cannot make a drug OTC on its own: it gives 甲类OTC or
-乙类OTC to 14,700 of the 15,600 drugs that have either field, among them
-about 70% of the drugs its own 药品类型 calls 处方药, heparin injections and
-ACE inhibitors. Its values are kept and shown as set aside; only its Rx
+乙类OTC to 12,942 of the 15,565 drugs that have either field, among them
+3,497 of the 5,033 its own 药品类型 calls 处方药, heparin injections and ACE
+inhibitors. Its values are kept and shown as set aside; only its Rx
 counts. An OTC mark needs 药品类型 or the team's overlay.
 """
 
