@@ -41,6 +41,8 @@ def test_dedupe_keeps_one_link_per_title(titles) -> None:
         ("抽搐后意识丧失", ["抽搐伴意识丧失"]),
         ("腿抽筋", []),
         ("", []),
+        ("胸口疼出冷汗", ["疑似急性冠脉综合征"]),  # 胸口疼 is the lay word for 胸痛
+        ("胸口疼", []),
     ],
 )
 def test_query_triggers_a_flag_only_when_a_whole_pattern_is_present(
@@ -53,6 +55,7 @@ def test_query_triggers_a_flag_only_when_a_whole_pattern_is_present(
             patterns=[["一侧肢体无力"], ["口角歪斜", "言语不清"]],
         ),
         RedFlag(pk=2, name="抽搐伴意识丧失", patterns=[["抽搐", "意识丧失"]]),
+        RedFlag(pk=3, name="疑似急性冠脉综合征", patterns=[["胸痛", "出冷汗"]]),
     ]
     assert [flag.name for flag in flags_in_text(text, flags)] == expected
 

@@ -4,7 +4,8 @@ A rule lists patterns; each pattern is a set of symptom terms that together need
 emergency care. Pages warn generously, because a missed emergency costs far
 more than an extra notice:
 
-- a query warns when every term of one pattern appears in it;
+- a query warns when every term of one pattern appears in it, either as
+  written or as the standard name of a lay word it uses (胸口疼 counts as 胸痛);
 - a disease page warns when the rule names the disease as a condition, or when
   one pattern is wholly among the symptoms the disease shows;
 - a symptom page warns when its name or an alias is a term of any pattern, so
@@ -22,6 +23,7 @@ from yizhi.knowledge.choices import EntityKind, Predicate
 from yizhi.knowledge.models import RedFlag
 from yizhi.knowledge.profile import EntityProfile
 from yizhi.search.text.normalise import normalise_query
+from yizhi.search.understanding.entities import find_entities
 
 
 def patterns_of(flag: RedFlag) -> tuple[frozenset[str], ...]:
@@ -47,10 +49,14 @@ def flags_in_text(text: str, flags: Sequence[RedFlag]) -> tuple[RedFlag, ...]:
     folded = normalise_query(text)
     if not folded:
         return ()
+    named = {mention.name for mention in find_entities(folded)}
     return _unique(
         flag
         for flag in flags
-        if any(all(term in folded for term in p) for p in patterns_of(flag))
+        if any(
+            all(term in folded or term in named for term in pattern)
+            for pattern in patterns_of(flag)
+        )
     )
 
 
