@@ -11,7 +11,7 @@ import pytest
 
 from yizhi.knowledge.curated.loading import OVERLAY_ROOT, load_overlay
 from yizhi.knowledge.models import RedFlag
-from yizhi.web.redflags import flags_in_text
+from yizhi.search.understanding.redflags import flags_in_text
 
 EMERGENCIES = {
     "胸口疼出冷汗": "疑似急性冠脉综合征",

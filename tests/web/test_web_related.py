@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from yizhi.knowledge.models import Entity, RedFlag
+from yizhi.search.understanding.redflags import flags_in_text
 from yizhi.web.inline_links import link_names
-from yizhi.web.redflags import flags_in_text
 from yizhi.web.related import RelatedLink, dedupe, title_key
 
 

@@ -16,6 +16,14 @@ class EntityRef(Schema):
     url: str
 
 
+class RedFlagOut(Schema):
+    """An emergency notice: the rule, why it is urgent, and what to do now."""
+
+    name: str
+    reason: str
+    action: str
+
+
 class SourceRef(Schema):
     key: str
     title: str

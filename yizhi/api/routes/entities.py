@@ -10,6 +10,7 @@ from ninja import Field, Router, Schema
 from yizhi.api.envelope import Disclaimed
 from yizhi.api.errors import ERROR_RESPONSES
 from yizhi.api.links import page_url
+from yizhi.api.refs import RedFlagOut
 from yizhi.knowledge.choices import EntityKind
 from yizhi.knowledge.models import Entity
 from yizhi.knowledge.profile import load_profile
@@ -21,12 +22,6 @@ class AliasOut(Schema):
     name: str
     kind: str
     source: str
-
-
-class RedFlagOut(Schema):
-    name: str
-    reason: str
-    action: str
 
 
 class ProvenanceOut(Schema):

@@ -18,6 +18,8 @@ from ninja.errors import HttpError
 
 from yizhi.api.envelope import DISCLAIMER, MAX_LIMIT, Disclaimed, Paging
 from yizhi.api.errors import ERROR_RESPONSES, ErrorOut
+from yizhi.api.refs import RedFlagOut
+from yizhi.search.understanding.redflags import flags_for_query
 
 router = Router(tags=["搜索"])
 
@@ -84,6 +86,9 @@ class SearchOut(Disclaimed):
     limit: int
     offset: int
     facets: dict[str, int]
+    red_flags: list[RedFlagOut] = Field(
+        description="紧急提示：查询说到需要立即就医的症状组合时列出，应显示在结果之前"
+    )
     error: str = Field(description="无法搜索时给读者的说明，否则为空")
     took_ms: float
 
@@ -128,9 +133,14 @@ def search(
         limit=paging.limit,
         offset=paging.offset,
     )
+    flags = flags_for_query(params.q)
     return asdict(response) | {
         "limit": paging.limit,
         "offset": paging.offset,
+        "red_flags": [
+            {"name": flag.name, "reason": flag.reason, "action": flag.action}
+            for flag in flags
+        ],
         "disclaimer": DISCLAIMER,
     }
 

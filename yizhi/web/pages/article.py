@@ -24,9 +24,9 @@ from yizhi.content.models import (
 from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import Dispensing, dispensing_classes
 from yizhi.knowledge.models import Entity, Fact, RedFlag
+from yizhi.search.understanding.redflags import flags_in_text
 from yizhi.web.breadcrumbs import Crumb, trail
 from yizhi.web.departments import DepartmentIndex
-from yizhi.web.redflags import flags_in_text
 from yizhi.web.related import (
     RelatedLink,
     SideBlocks,

@@ -12,10 +12,10 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from yizhi.content.models import Answer, Question
+from yizhi.search.understanding.redflags import flags_for_query
 from yizhi.web.breadcrumbs import Crumb, trail
 from yizhi.web.departments import DepartmentIndex
 from yizhi.web.filters import QuestionFilter
-from yizhi.web.redflags import flags_for_query
 from yizhi.web.related import SideBlocks, department_questions, question_links
 
 PER_PAGE = 20

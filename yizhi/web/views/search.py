@@ -17,10 +17,10 @@ from django.utils.http import urlencode
 from yizhi.knowledge.choices import EntityKind
 from yizhi.knowledge.lookup import resolve
 from yizhi.search.results import SearchHit
+from yizhi.search.understanding.redflags import flags_for_query
 from yizhi.web.answer_card import answer_card
 from yizhi.web.breadcrumbs import Crumb, trail
 from yizhi.web.departments import DepartmentIndex
-from yizhi.web.redflags import flags_for_query
 from yizhi.web.searching import close_spellings, run_search
 
 # Longer than any name in the knowledge base (the longest CMeKG names run to
