@@ -22,7 +22,7 @@ from yizhi.content.models import (
     ReviewStatus,
 )
 from yizhi.directory.models import Doctor, Hospital
-from yizhi.knowledge.models import Department, Entity, Source
+from yizhi.knowledge.models import Department, Entity, RedFlag, Source
 
 
 @dataclass(frozen=True)
@@ -165,3 +165,18 @@ def fake_search(monkeypatch) -> FakeSearch:
     fake = FakeSearch()
     monkeypatch.setitem(sys.modules, "yizhi.search.service", fake)
     return fake
+
+
+@pytest.fixture
+def chest_pain_rule(db) -> RedFlag:
+    """A red-flag rule for 胸痛 with 出冷汗, which 胸口疼 (lay) also triggers."""
+    source = Source.objects.create(key="api-flag-test", title="示例来源")
+    return RedFlag.objects.create(
+        name="示例急性冠脉综合征",
+        patterns=[["胸痛", "出冷汗"]],
+        reason="示例：胸痛伴出冷汗可能是心肌梗死。",
+        action="示例：立即拨打120。",
+        source=source,
+        record="示例",
+        reference="示例",
+    )

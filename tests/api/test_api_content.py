@@ -38,6 +38,17 @@ def test_question_shows_answers_with_their_doctor(client, rows) -> None:
     assert body["answers"][0]["doctor_is_demo"] is False
 
 
+def test_question_carries_the_emergency_notice_its_text_calls_for(
+    client, rows, chest_pain_rule
+) -> None:
+    calm = client.get(f"/api/v1/questions/{rows.question.pk}").json()
+    assert calm["red_flags"] == []
+    rows.question.body = "示例：昨晚胸口疼，还一直出冷汗。"
+    rows.question.save()
+    urgent = client.get(f"/api/v1/questions/{rows.question.pk}").json()
+    assert [flag["name"] for flag in urgent["red_flags"]] == [chest_pain_rule.name]
+
+
 @pytest.mark.parametrize(
     "path",
     [

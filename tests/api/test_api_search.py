@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from yizhi.knowledge.models import RedFlag, Source
-
 pytestmark = pytest.mark.django_db
 
 
@@ -47,18 +45,10 @@ def test_search_without_a_service_says_so(client, monkeypatch) -> None:
     assert response.json()["error"]["code"] == "unavailable"
 
 
-def test_search_carries_the_emergency_notice_of_its_query(client, fake_search) -> None:
-    source = Source.objects.create(key="api-flag-test", title="示例来源")
-    RedFlag.objects.create(
-        name="示例急性冠脉综合征",
-        patterns=[["胸痛", "出冷汗"]],
-        reason="示例：胸痛伴出冷汗可能是心肌梗死。",
-        action="示例：立即拨打120。",
-        source=source,
-        record="示例",
-        reference="示例",
-    )
+def test_search_carries_the_emergency_notice_of_its_query(
+    client, fake_search, chest_pain_rule
+) -> None:
     urgent = client.get("/api/v1/search?q=胸口疼出冷汗").json()
-    assert [flag["name"] for flag in urgent["red_flags"]] == ["示例急性冠脉综合征"]
-    assert urgent["red_flags"][0]["action"] == "示例：立即拨打120。"
+    assert [flag["name"] for flag in urgent["red_flags"]] == [chest_pain_rule.name]
+    assert urgent["red_flags"][0]["action"] == chest_pain_rule.action
     assert client.get("/api/v1/search?q=胸口疼").json()["red_flags"] == []

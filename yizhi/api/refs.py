@@ -7,6 +7,7 @@ from ninja import Schema
 
 from yizhi.api.links import page_url
 from yizhi.knowledge.models import Department, Entity, Source
+from yizhi.search.understanding.redflags import flags_for_query
 
 
 class EntityRef(Schema):
@@ -36,6 +37,14 @@ def entity_ref(entity: Entity | None) -> EntityRef | None:
     return EntityRef(
         id=entity.pk, kind=entity.kind, name=entity.name, url=page_url(entity)
     )
+
+
+def red_flag_refs(text: str) -> list[RedFlagOut]:
+    """The emergency notices a text someone wrote calls for (a query, a question)."""
+    return [
+        RedFlagOut(name=flag.name, reason=flag.reason, action=flag.action)
+        for flag in flags_for_query(text)
+    ]
 
 
 def source_ref(source: Source) -> SourceRef:

@@ -11,7 +11,14 @@ from ninja import Field, Query, Router, Schema
 from yizhi.api.envelope import Disclaimed, PageOut, Paging, paginate
 from yizhi.api.errors import ERROR_RESPONSES
 from yizhi.api.links import page_url
-from yizhi.api.refs import SourceRef, department_name, source_ref, subtree
+from yizhi.api.refs import (
+    RedFlagOut,
+    SourceRef,
+    department_name,
+    red_flag_refs,
+    source_ref,
+    subtree,
+)
 from yizhi.content.models import Question
 
 router = Router(tags=["问答"])
@@ -42,6 +49,9 @@ class QuestionDetailOut(QuestionOut, Disclaimed):
     body: str
     article_id: int | None
     answers: list[AnswerOut]
+    red_flags: list[RedFlagOut] = Field(
+        description="紧急提示：问题描述的症状需要立即就医时列出"
+    )
     source: SourceRef
     record: str
 
@@ -106,6 +116,7 @@ def question(request: HttpRequest, question_id: int) -> dict[str, Any]:
             }
             for answer in answers
         ],
+        "red_flags": red_flag_refs(f"{found.title} {found.body}"),
         "source": source_ref(found.source),
         "record": found.record,
     }

@@ -18,8 +18,7 @@ from ninja.errors import HttpError
 
 from yizhi.api.envelope import DISCLAIMER, MAX_LIMIT, Disclaimed, Paging
 from yizhi.api.errors import ERROR_RESPONSES, ErrorOut
-from yizhi.api.refs import RedFlagOut
-from yizhi.search.understanding.redflags import flags_for_query
+from yizhi.api.refs import RedFlagOut, red_flag_refs
 
 router = Router(tags=["搜索"])
 
@@ -133,14 +132,10 @@ def search(
         limit=paging.limit,
         offset=paging.offset,
     )
-    flags = flags_for_query(params.q)
     return asdict(response) | {
         "limit": paging.limit,
         "offset": paging.offset,
-        "red_flags": [
-            {"name": flag.name, "reason": flag.reason, "action": flag.action}
-            for flag in flags
-        ],
+        "red_flags": red_flag_refs(params.q),
         "disclaimer": DISCLAIMER,
     }
 
