@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from .blocks import Block
-from .leads import lead_items
+from .leads import lead_items, name_line_items
 from .markers import RANK_LABEL, Marker, match_marker
 from .tails import opens_advice
 
 LEAD = "lead"  # the family of runs of paragraphs that open with a name
+NAME_LINES = "lines"  # the family of runs of short lines that only name
 
 # How far apart two bold lead-ins may be and still be one list.
 BOLD_GAP = 4
@@ -61,7 +62,15 @@ def find_runs(blocks: list[Block], *, intro: str = "") -> list[Run]:
     runs += [
         _lead_run(items, blocks) for items in lead_items(blocks, markers, intro=intro)
     ]
-    runs.sort(key=lambda run: run.start)
+    runs += [
+        _name_line_run(items, blocks, markers)
+        for items in name_line_items(blocks, markers, intro=intro)
+    ]
+    # Short names followed by their paragraphs were also read as unmarked
+    # headings (blocks.promote_short_headings), which miss the bare names
+    # among them; of two runs from one block, the list of names comes first
+    # and so wins the tie.
+    runs.sort(key=lambda run: (run.start, run.family != NAME_LINES))
     _link_parents(runs)
     return runs
 
@@ -70,6 +79,16 @@ def _lead_run(items: list[int], blocks: list[Block]) -> Run:
     """Make a run of paragraphs that open with a name, one paragraph an item."""
     markers = [Marker(LEAD, RANK_LABEL, None, blocks[i].text) for i in items]
     return Run(LEAD, RANK_LABEL, items, markers, ends=[i + 1 for i in items])
+
+
+def _name_line_run(
+    items: list[int], blocks: list[Block], markers: list[Marker | None]
+) -> Run:
+    """Make a run of short name lines; a paragraph between two is the first's."""
+    names = [Marker(NAME_LINES, RANK_LABEL, None, blocks[i].text) for i in items]
+    run = Run(NAME_LINES, RANK_LABEL, items, names)
+    run.ends = _extents(run, blocks, markers)
+    return run
 
 
 def _continues(run: Run, marker: Marker, index: int) -> bool:
