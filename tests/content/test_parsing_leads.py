@@ -10,6 +10,7 @@ from testsupport import FIXTURES
 
 from yizhi.content.parsing import ParsedPage, parse_page
 from yizhi.content.parsing.blocks import Block, promote_short_headings
+from yizhi.content.parsing.causes import find_causes
 from yizhi.content.parsing.leads import lead_items, lead_name, name_line_items
 from yizhi.content.parsing.markers import match_marker
 
@@ -119,6 +120,20 @@ def test_names_followed_by_paragraphs_may_lack_one() -> None:
         "白天跑步爬山太多，肌肉疲劳后夜里容易抽筋。",
     ]
     assert _name_lines(texts) == [[1, 3, 4]]
+
+
+def test_a_section_heading_after_bare_names_is_no_cause() -> None:
+    texts = [
+        "可能是以下几种情况：",
+        "缺钙",
+        "受凉",
+        "疲劳",
+        "症状",
+        "抽筋时小腿肌肉突然变硬，疼得不能动，几分钟后才慢慢放松。",
+    ]
+    blocks = promote_short_headings([Block(text) for text in texts])
+    found = find_causes(blocks, title="小腿经常抽筋怎么回事", summary="")
+    assert [cause.name for cause in found.causes] == ["缺钙", "受凉", "疲劳"]
 
 
 @cache

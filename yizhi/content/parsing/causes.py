@@ -152,12 +152,20 @@ def item_names(run: Run, blocks: list[Block]) -> list[str]:
 
 
 def _trimmed(run: Run, blocks: list[Block]) -> int:
-    """Return how many leading items are causes; trailing advice items drop."""
+    """Return how many leading items are causes; trailing advice items drop.
+
+    So do trailing section names: an unmarked heading (症状, 检查) right
+    after a list of bare names continues the run but starts the next part.
+    """
     names = item_names(run, blocks)
     count = len(names)
-    while count and ADVICE_NAMES.search(names[count - 1]):
+    while count and _ends_causes(names[count - 1]):
         count -= 1
     return count
+
+
+def _ends_causes(name: str) -> bool:
+    return bool(ADVICE_NAMES.search(name) or SECTION_NAMES.match(name))
 
 
 def _skipped(run: Run, blocks: list[Block]) -> int:
