@@ -179,3 +179,20 @@ def test_name_lines_in_a_doctors_answer() -> None:
     assert page.advice[0].startswith("建议到耳鼻喉科")
     related = [item.title for item in page.related]
     assert related == ["鼻塞睡不着怎么办", "鼻窦炎会头疼吗"]
+
+
+def test_section_headings_byline_and_related_titles_are_no_causes() -> None:
+    """The page announces 病因、症状和治疗 and heads each part with a short line;
+    its causes are the ones the 病因 paragraph lists."""
+    assert [name for name, _ in _causes("kneeclick_heading_lines.md")] == [
+        "关节腔里的气体被挤出",
+        "肌腱从骨头表面滑过",
+        "半月板损伤",
+        "髌骨软化",
+    ]
+
+
+def test_short_lines_announced_as_care_are_no_causes() -> None:
+    page = _page("dryskin_care_lines.txt")
+    assert page.causes == ()
+    assert page.advice[0].startswith("如果皮肤干裂")
