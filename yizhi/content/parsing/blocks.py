@@ -145,13 +145,15 @@ def _sequential_starts(pattern: re.Pattern[str], text: str) -> list[int]:
 # A line this short, without punctuation, above a paragraph is a heading
 # that the page did not mark up (text exports lose <h3>).
 MAX_IMPLICIT_HEADING = 14
+# The level promote_short_headings gives the headings it infers.
+IMPLICIT_HEADING_LEVEL = 6
 _NOT_HEADING = re.compile(
     r"[，。,；;！？!?：:、（）()]|^\*\*|^【|^\d|^[一二三四五六七八九十]+[、.]"
 )
 
 
 def promote_short_headings(blocks: list[Block]) -> list[Block]:
-    """Mark short unpunctuated lines that head a paragraph as level-6 headings."""
+    """Mark short unpunctuated lines that head a paragraph as implicit headings."""
     result = list(blocks)
     for index, block in enumerate(blocks[:-1]):
         following = blocks[index + 1]
@@ -164,5 +166,5 @@ def promote_short_headings(blocks: list[Block]) -> list[Block]:
             and following.kind == PARA
             and len(following.text) > MAX_IMPLICIT_HEADING
         ):
-            result[index] = replace(block, kind=HEADING, level=6)
+            result[index] = replace(block, kind=HEADING, level=IMPLICIT_HEADING_LEVEL)
     return result

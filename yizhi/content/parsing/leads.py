@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import HEADING, PARA, Block
+from .blocks import HEADING, IMPLICIT_HEADING_LEVEL, PARA, Block
 from .markers import Marker
 from .tails import opens_advice
 
@@ -44,7 +44,6 @@ _NAME_LINE = re.compile(r"^[\u4e00-\u9fff][^，,。.；;：:！？!?、\s“”�
 _SIGNATURE = re.compile(
     r"(?:医生|医师|大夫|护士|主任|教授|专家|编辑|记者|作者|小编|医院|诊所|门诊)$"
 )
-IMPLICIT_HEADING_LEVEL = 6  # blocks.promote_short_headings marks them so
 
 
 def lead_name(text: str) -> str | None:
