@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from yizhi.knowledge.models import Entity
+
 pytestmark = pytest.mark.django_db
 
 
@@ -47,6 +49,15 @@ def test_question_carries_the_emergency_notice_its_text_calls_for(
     rows.question.save()
     urgent = client.get(f"/api/v1/questions/{rows.question.pk}").json()
     assert [flag["name"] for flag in urgent["red_flags"]] == [chest_pain_rule.name]
+
+
+def test_entity_carries_the_red_flags_its_page_warns_about(
+    client, db, chest_pain_rule
+) -> None:
+    """A symptom that is a term of a rule warns, as its page does."""
+    sweat = Entity.objects.create(kind="symptom", name="出冷汗")
+    body = client.get(f"/api/v1/entities/{sweat.pk}").json()
+    assert [flag["name"] for flag in body["red_flags"]] == [chest_pain_rule.name]
 
 
 @pytest.mark.parametrize(

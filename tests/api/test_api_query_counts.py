@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
         ("/api/v1/hospitals", 3),  # count, page, departments
         ("/api/v1/articles", 2),
         ("/api/v1/questions", 2),
-        ("/api/v1/entities/disease/面肌痉挛", 5),
+        ("/api/v1/entities/disease/面肌痉挛", 6),  # + all red-flag rules
     ],
 )
 def test_query_count(client, rows, django_assert_num_queries, path, queries) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.db.models import QuerySet
 from ninja import Schema
 
 from yizhi.api.links import page_url
-from yizhi.knowledge.models import Department, Entity, Source
+from yizhi.knowledge.models import Department, Entity, RedFlag, Source
 from yizhi.search.understanding.redflags import flags_for_query
 
 
@@ -39,12 +41,16 @@ def entity_ref(entity: Entity | None) -> EntityRef | None:
     )
 
 
-def red_flag_refs(text: str) -> list[RedFlagOut]:
-    """The emergency notices a text someone wrote calls for (a query, a question)."""
+def red_flag_outs(flags: Iterable[RedFlag]) -> list[RedFlagOut]:
     return [
         RedFlagOut(name=flag.name, reason=flag.reason, action=flag.action)
-        for flag in flags_for_query(text)
+        for flag in flags
     ]
+
+
+def red_flag_refs(text: str) -> list[RedFlagOut]:
+    """The emergency notices a text someone wrote calls for (a query, a question)."""
+    return red_flag_outs(flags_for_query(text))
 
 
 def source_ref(source: Source) -> SourceRef:

@@ -10,10 +10,11 @@ from ninja import Field, Router, Schema
 from yizhi.api.envelope import Disclaimed
 from yizhi.api.errors import ERROR_RESPONSES
 from yizhi.api.links import page_url
-from yizhi.api.refs import RedFlagOut
+from yizhi.api.refs import RedFlagOut, red_flag_outs
 from yizhi.knowledge.choices import EntityKind
-from yizhi.knowledge.models import Entity
+from yizhi.knowledge.models import Entity, RedFlag
 from yizhi.knowledge.profile import load_profile
+from yizhi.knowledge.redflags import flags_for_profile
 
 router = Router(tags=["知识库"])
 
@@ -46,10 +47,15 @@ class EntityOut(Disclaimed):
 
 
 def _profile(entity: Entity) -> dict[str, Any]:
+    """The profile, with the red flags its page warns about: the entity's own
+    and those its symptoms make up."""
+    profile = load_profile(entity)
+    flags = flags_for_profile(profile, list(RedFlag.objects.order_by("name")))
     return {
         "id": entity.pk,
         "url": page_url(entity),
-        **load_profile(entity).as_dict(),
+        **profile.as_dict(),
+        "red_flags": red_flag_outs(flags),
     }
 
 

@@ -6,7 +6,7 @@ it, either as written or as the standard name of a lay word it uses (胸口疼
 counts as 胸痛): a missed emergency costs far more than an extra notice. The
 search page and the search API ask about queries, question and article pages
 about their text; entity pages decide from the knowledge base instead
-(web.redflags).
+(knowledge.redflags).
 
 The knowledge base holds a few dozen rules, so a caller loads them all in one
 query and matching is done in Python.
@@ -14,30 +14,12 @@ query and matching is done in Python.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from yizhi.knowledge.models import RedFlag
+from yizhi.knowledge.redflags import patterns_of, unique_flags
 from yizhi.search.text.normalise import normalise_query
 from yizhi.search.understanding.entities import find_entities
-
-
-def patterns_of(flag: RedFlag) -> tuple[frozenset[str], ...]:
-    """Return a rule's patterns as sets of terms, empty patterns dropped."""
-    found = []
-    for pattern in flag.patterns or ():
-        terms = [pattern] if isinstance(pattern, str) else pattern
-        cleaned = frozenset(str(term).strip() for term in terms if str(term).strip())
-        if cleaned:
-            found.append(cleaned)
-    return tuple(found)
-
-
-def unique_flags(flags: Iterable[RedFlag]) -> tuple[RedFlag, ...]:
-    """Drop repeats of a rule, keeping each where it first came."""
-    seen: dict[int, RedFlag] = {}
-    for flag in flags:
-        seen.setdefault(flag.pk, flag)
-    return tuple(seen.values())
 
 
 def flags_in_text(text: str, flags: Sequence[RedFlag]) -> tuple[RedFlag, ...]:

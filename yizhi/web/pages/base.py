@@ -10,9 +10,9 @@ from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import Dispensing
 from yizhi.knowledge.models import Fact, RedFlag
 from yizhi.knowledge.profile import EntityProfile
+from yizhi.knowledge.redflags import flags_for_profile
 from yizhi.web.breadcrumbs import Crumb, trail
 from yizhi.web.departments import DepartmentIndex
-from yizhi.web.redflags import flags_for_profile
 from yizhi.web.related import SideBlocks, question_links
 from yizhi.web.seo import entity_ld
 
