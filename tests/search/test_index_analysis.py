@@ -31,5 +31,11 @@ def test_question_words_are_not_looked_up() -> None:
     assert query_terms("腿抽筋吃什么") == ["抽筋", "腿抽筋"]
 
 
-def test_a_query_of_question_words_only_keeps_them() -> None:
-    assert query_terms("为什么") == analyse("为什么")
+def test_bare_numbers_and_their_units_are_not_looked_up() -> None:
+    """The 度 of 38度 matched every 烧伤 page (I度, II度)."""
+    assert query_terms("宝宝发烧38度怎么办") == ["宝宝", "发烧"]
+
+
+@pytest.mark.parametrize("query", ["为什么", "120"])
+def test_a_query_of_nothing_else_keeps_its_terms(query: str) -> None:
+    assert query_terms(query) == analyse(query)

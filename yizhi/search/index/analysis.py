@@ -33,6 +33,8 @@ QUESTION_WORDS = frozenset(
         "及", "或", "在", "有", "会", "要", "能", "吃", "治", "挂", "科", "用", "药",
         "做", "看", "一直", "总是", "老是", "有点", "非常", "特别", "很", "原因",
         "引起", "导致", "造成", "回事", "怎么样", "好不好",
+        # units after a number: 38度 would match every 烧伤 page by its 度
+        "度", "岁", "天", "次", "个", "斤", "周",
     }
 )  # fmt: skip
 
@@ -61,20 +63,23 @@ def analyse(text: str, *, limit: int | None = None) -> list[str]:
 
 def query_terms(text: str) -> list[str]:
     """Return the terms a typed query looks up: its index terms, less the
-    question words and the pieces of an everyday phrase with a 不 or 没 in it.
+    question words, bare numbers and the pieces of an everyday phrase with a
+    不 or 没 in it.
 
     「停不下来」 and 「咽不下」 say how a complaint behaves; their piece 不下
     would match names such as 乳汁不下 and bring up herbs for nursing mothers
     for a hiccup question. The whole phrase stays a term, and a phrase the
-    medical lexicon knows (睡不着) keeps its pieces. A query of question words
-    only (「什么」) keeps them: there is nothing else to look up.
+    medical lexicon knows (睡不着) keeps its pieces. Bare numbers go too: the
+    38 of 38度 matches any text with that number in it. A query of nothing
+    else (「什么」, 「120」) keeps them: there is nothing else to look up.
     """
     dropped = set(QUESTION_WORDS)
     for word in segmenter().segment(normalise_query(text).lower()):
         if len(word) > 2 and _NEGATION.search(word) and not segmenter().knows(word):
             dropped.update(piece for piece in analyse(word) if piece != word)
     terms = analyse(text)
-    return [term for term in terms if term not in dropped] or terms
+    kept = [term for term in terms if term not in dropped and not term.isdigit()]
+    return kept or terms
 
 
 def exact_form(name: str) -> str:
