@@ -42,6 +42,7 @@ def entity_ref(entity: Entity | None) -> EntityRef | None:
 
 
 def red_flag_outs(flags: Iterable[RedFlag]) -> list[RedFlagOut]:
+    """The emergency notices of these rules, as the API gives them."""
     return [
         RedFlagOut(name=flag.name, reason=flag.reason, action=flag.action)
         for flag in flags

@@ -23,6 +23,11 @@ from yizhi.knowledge.models import RedFlag
 from yizhi.knowledge.profile import EntityProfile
 
 
+def all_rules() -> list[RedFlag]:
+    """Every red-flag rule, by name: a few dozen, loaded in one query."""
+    return list(RedFlag.objects.order_by("name"))
+
+
 def patterns_of(flag: RedFlag) -> tuple[frozenset[str], ...]:
     """Return a rule's patterns as sets of terms, empty patterns dropped."""
     found = []

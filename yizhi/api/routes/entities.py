@@ -12,9 +12,9 @@ from yizhi.api.errors import ERROR_RESPONSES
 from yizhi.api.links import page_url
 from yizhi.api.refs import RedFlagOut, red_flag_outs
 from yizhi.knowledge.choices import EntityKind
-from yizhi.knowledge.models import Entity, RedFlag
+from yizhi.knowledge.models import Entity
 from yizhi.knowledge.profile import load_profile
-from yizhi.knowledge.redflags import flags_for_profile
+from yizhi.knowledge.redflags import all_rules, flags_for_profile
 
 router = Router(tags=["知识库"])
 
@@ -50,7 +50,7 @@ def _profile(entity: Entity) -> dict[str, Any]:
     """The profile, with the red flags its page warns about: the entity's own
     and those its symptoms make up."""
     profile = load_profile(entity)
-    flags = flags_for_profile(profile, list(RedFlag.objects.order_by("name")))
+    flags = flags_for_profile(profile, all_rules())
     return {
         "id": entity.pk,
         "url": page_url(entity),

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from yizhi.knowledge.models import RedFlag
-from yizhi.knowledge.redflags import patterns_of, unique_flags
+from yizhi.knowledge.redflags import all_rules, patterns_of, unique_flags
 from yizhi.search.text.normalise import normalise_query
 from yizhi.search.understanding.entities import find_entities
 
@@ -40,4 +40,4 @@ def flags_in_text(text: str, flags: Sequence[RedFlag]) -> tuple[RedFlag, ...]:
 
 def flags_for_query(text: str) -> tuple[RedFlag, ...]:
     """Return the rules a typed query triggers (one query for all rules)."""
-    return flags_in_text(text, list(RedFlag.objects.order_by("name")))
+    return flags_in_text(text, all_rules())

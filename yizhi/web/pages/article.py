@@ -23,7 +23,8 @@ from yizhi.content.models import (
 )
 from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import Dispensing, dispensing_classes
-from yizhi.knowledge.models import Entity, Fact, RedFlag
+from yizhi.knowledge.models import Entity, Fact
+from yizhi.knowledge.redflags import all_rules
 from yizhi.search.understanding.redflags import flags_in_text
 from yizhi.web.breadcrumbs import Crumb, trail
 from yizhi.web.departments import DepartmentIndex
@@ -158,7 +159,7 @@ def article_context(
     all_drugs = [*article.drugs.all(), *(d for c in causes for d in c.drugs.all())]
     marks = dispensing_classes(d.entity for d in all_drugs if d.entity_id)
     department = index.get(article.department_id)
-    flags = list(RedFlag.objects.order_by("name"))
+    flags = all_rules()
     subject_flags = list(article.subject.red_flags.all()) if article.subject else []
     found_flags = flags_in_text(f"{article.title} {article.summary}", flags)
     return {

@@ -8,9 +8,9 @@ from typing import Any, ClassVar
 
 from yizhi.knowledge.choices import Predicate
 from yizhi.knowledge.dispensing import Dispensing
-from yizhi.knowledge.models import Fact, RedFlag
+from yizhi.knowledge.models import Fact
 from yizhi.knowledge.profile import EntityProfile
-from yizhi.knowledge.redflags import flags_for_profile
+from yizhi.knowledge.redflags import all_rules, flags_for_profile
 from yizhi.web.breadcrumbs import Crumb, trail
 from yizhi.web.departments import DepartmentIndex
 from yizhi.web.related import SideBlocks, question_links
@@ -39,7 +39,9 @@ class Line:
             url = fact.target.get_absolute_url()
         elif fact.department_id:
             url = fact.department.get_absolute_url()
-        return cls(fact.text, url, fact, dispensing, agent)
+        return cls(
+            text=fact.text, url=url, fact=fact, dispensing=dispensing, agent=agent
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +164,7 @@ class EntityPage:
         """Everything the template shows; `url` is the page's absolute address."""
         index = DepartmentIndex.load()
         entity = profile.entity
-        flags = list(RedFlag.objects.order_by("name"))
+        flags = all_rules()
         return {
             "entity": entity,
             "profile": profile,
